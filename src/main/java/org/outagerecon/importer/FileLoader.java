@@ -1,0 +1,81 @@
+package org.outagerecon.importer;
+
+import static org.outagerecon.db.recon.Tables.IMPORT_REJECT;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+/**
+ * Loads one input file on one connection (data-contract.md §1): its good rows are upserted, each bad one goes to
+ * recon.import_reject with its physical line, text and reason, and a header lacking a required column rejects
+ * the file as a whole at line 1.
+ */
+final class FileLoader {
+
+    /** What became of the records after the header. */
+    record Counts(long read, long loaded, long rejected) {
+    }
+
+    private final DSLContext dsl;
+    private final InputFile file;
+    private final ImportOptions options;
+
+    FileLoader(DSLContext dsl, InputFile file, ImportOptions options) {
+        this.dsl = dsl;
+        this.file = file;
+        this.options = options;
+    }
+
+    Counts load(Connection connection, Path path) throws IOException, SQLException {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        try (CsvRecordReader records = new CsvRecordReader(path);
+             JdbcBatch rows = JdbcBatch.upsert(dsl, connection, file);
+             JdbcBatch rejects = JdbcBatch.rejects(dsl, connection)) {
+            SourceRecord header = records.next();
+            if (header == null) {
+                header = SourceRecord.parsed(1, "", List.of());
+            }
+            RowParser parser;
+            try {
+                parser = RowParser.forHeader(file, options, header.fields());
+            } catch (Reject e) {
+                rejects.add(reject(header, e, now));
+                rejects.flush();
+                return new Counts(0, 0, 1);
+            }
+            long read = 0;
+            long loaded = 0;
+            for (SourceRecord record = records.next(); record != null; record = records.next()) {
+                read++;
+                try {
+                    rows.add(parser.parse(record.fields()));
+                    loaded++;
+                } catch (Reject e) {
+                    rejects.add(reject(record, e, now));
+                }
+            }
+            rows.flush();
+            rejects.flush();
+            return new Counts(read, loaded, read - loaded);
+        }
+    }
+
+    private Object[] reject(SourceRecord record, Reject reason, OffsetDateTime now) {
+        return new Object[] {file.name(), record.line(), storable(record.raw(), IMPORT_REJECT.RAW),
+                storable(reason.getMessage(), IMPORT_REJECT.REASON), now};
+    }
+
+    /** Cut to the column's size, NUL replaced: PostgreSQL cannot store it, and it must not fail the reject. */
+    private static String storable(String text, Field<String> column) {
+        int length = column.getDataType().length();
+        return (text.length() > length ? text.substring(0, length) : text).replace('\u0000', '\uFFFD');
+    }
+}
