@@ -1,0 +1,58 @@
+package org.outagerecon.timeline;
+
+import static org.outagerecon.timeline.AgentState.NOT_READY;
+import static org.outagerecon.timeline.AgentState.READY;
+import static org.outagerecon.timeline.AgentState.RESERVED;
+import static org.outagerecon.timeline.AgentState.UNKNOWN;
+
+import java.util.List;
+import org.outagerecon.outage.Component;
+import org.outagerecon.outage.Rule;
+
+/**
+ * rules.md §4.1, tables 1 (PG, CTI Manager) and 2 (Finesse): the state an agent returns to after a failover,
+ * from its state {@code x} at failover. Seed 003 documents Ready, Not Ready, wrap-up and (table 2 only)
+ * Reserved; every other state is left Unknown for review rather than invented.
+ */
+public record PostFailoverState(int state, Integer reasonCode, Rule rule) {
+
+    /**
+     * @param component  the failed component (PG, CTI_MANAGER or FINESSE)
+     * @param timeline   the timeline as earlier outages left it
+     * @param atFailover index of the span in effect at failover ({@code x})
+     */
+    public static PostFailoverState after(Component component, List<Span> timeline, int atFailover) {
+        Span x = timeline.get(atFailover);
+        if (x.state() == READY) {
+            return new PostFailoverState(READY, null, Rule.POST_FAILOVER_READY);
+        }
+        if (x.state() == NOT_READY) {
+            return new PostFailoverState(NOT_READY, x.reasonCode(), Rule.POST_FAILOVER_NOT_READY);
+        }
+        if (x.state() == RESERVED && component == Component.FINESSE) {
+            return new PostFailoverState(READY, null, Rule.POST_FAILOVER_RESERVED);
+        }
+        if (AgentState.isWrapUp(x.state())) {
+            return afterWrapUp(timeline, atFailover);
+        }
+        return new PostFailoverState(UNKNOWN, null, Rule.POST_FAILOVER_UNRESOLVED);
+    }
+
+    /**
+     * "Ready if the agent was Ready before the call, else Not Ready": walk back over contiguous call-state spans
+     * to the first span that is not a call state ({@code p}); reaching the start of the known timeline means p
+     * is unknown.
+     */
+    private static PostFailoverState afterWrapUp(List<Span> timeline, int wrapUp) {
+        int i = wrapUp;
+        while (i >= 0 && AgentState.isCallState(timeline.get(i).state())) {
+            i--;
+        }
+        Span prior = i >= 0 ? timeline.get(i) : null;
+        if (prior != null && prior.state() == READY) {
+            return new PostFailoverState(READY, null, Rule.POST_FAILOVER_WRAPUP);
+        }
+        Integer reason = prior != null && prior.state() == NOT_READY ? prior.reasonCode() : null;
+        return new PostFailoverState(NOT_READY, reason, Rule.POST_FAILOVER_WRAPUP);
+    }
+}
