@@ -1,0 +1,107 @@
+package org.outagerecon.run;
+
+import static org.outagerecon.db.hds.Tables.AGENT;
+import static org.outagerecon.db.hds.Tables.AGENT_STATE_TRACE;
+import static org.outagerecon.db.hds.Tables.MEDIA_ROUTING_DOMAIN;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.outagerecon.outage.Component;
+import org.outagerecon.outage.MediaClass;
+import org.outagerecon.outage.Outage;
+import org.outagerecon.system.BadInputException;
+import org.outagerecon.task.TaskLife;
+import org.outagerecon.task.TaskReader;
+import org.outagerecon.timeline.AgentState;
+import org.springframework.stereotype.Service;
+
+/**
+ * rules.md §7: an outage rerun reconciles every whole day (configured zone) that holds a row the outage
+ * changes or adds: from the earliest of {@code s} and the start of the tasks it closes, to the latest of
+ * {@code e}, the end of its post-failover spans and its task expiries (an open outage: up to now).
+ */
+@Service
+public class OutageRerun {
+
+    private final DSLContext dsl;
+    private final ReferenceDataRepository referenceData;
+    private final TaskReader tasks;
+
+    public OutageRerun(DSLContext dsl, ReferenceDataRepository referenceData, TaskReader tasks) {
+        this.dsl = dsl;
+        this.referenceData = referenceData;
+        this.tasks = tasks;
+    }
+
+    public Window window(String outageId, ZoneId zone, Instant now) throws Exception {
+        ReferenceData reference = referenceData.load();
+        Outage outage = reference.outages().stream().filter(o -> o.id().equals(outageId)).findFirst()
+                .orElseThrow(() -> new BadInputException("no confirmed outage with id '" + outageId + "'"));
+        long nowMillis = now.toEpochMilli();
+        long[] range = {outage.start(), Math.min(outage.end(), nowMillis)};
+        if (outage.component() == Component.AGENT_PG_CTI) {
+            tasks.forEachOpenAt(outage.start(), outage.peripheralId(), task -> {
+                var reconciled = TaskLife.apply(task, List.of(outage), reference.mrds()::get);
+                if (reconciled.rule() != null) {
+                    range[0] = Math.min(range[0], task.start());
+                    range[1] = Math.max(range[1], reconciled.end());
+                }
+            });
+        }
+        if ((outage.component() == Component.PIM || outage.component().logsAgentsOut()) && !outage.isOpen()) {
+            range[1] = Math.max(range[1], Math.min(lastPostFailoverEnd(outage), nowMillis));
+        }
+        return Window.of(startOfDay(range[0], zone), midnightAtOrAfter(range[1], zone));
+    }
+
+    /**
+     * The latest end of a post-failover span: for each agent-MRD in the outage's scope that was logged on just
+     * before {@code s} in the source, its first source row at or after {@code e} (none: it runs on, to now).
+     */
+    private long lastPostFailoverEnd(Outage outage) {
+        var trace = AGENT_STATE_TRACE;
+        var before = trace.as("before");
+        var after = trace.as("after");
+        Condition sameAgentMrd = before.SKILL_TARGET_ID.eq(trace.SKILL_TARGET_ID)
+                .and(before.MR_DOMAIN_ID.eq(trace.MR_DOMAIN_ID));
+        Field<Short> stateBefore = DSL.select(before.AGENT_STATE).from(before)
+                .where(sameAgentMrd, before.DATE_TIME.lt(Instants.utc(outage.start())))
+                .orderBy(before.DATE_TIME.desc(), before.RECOVERY_KEY.desc()).limit(1).asField();
+        Field<OffsetDateTime> nextRow = DSL.select(DSL.min(after.DATE_TIME)).from(after)
+                .where(after.SKILL_TARGET_ID.eq(trace.SKILL_TARGET_ID), after.MR_DOMAIN_ID.eq(trace.MR_DOMAIN_ID),
+                        after.DATE_TIME.ge(Instants.utc(outage.end()))).asField();
+        long latest = outage.end();
+        for (var row : dsl.selectDistinct(trace.SKILL_TARGET_ID, trace.MR_DOMAIN_ID, stateBefore, nextRow)
+                .from(trace).join(AGENT).on(AGENT.SKILL_TARGET_ID.eq(trace.SKILL_TARGET_ID))
+                .where(AGENT.PERIPHERAL_ID.eq(outage.peripheralId()), trace.DATE_TIME.lt(Instants.utc(outage.start())),
+                        outage.component() == Component.FINESSE ? DSL.noCondition() : trace.MR_DOMAIN_ID.in(
+                                DSL.select(MEDIA_ROUTING_DOMAIN.MR_DOMAIN_ID).from(MEDIA_ROUTING_DOMAIN)
+                                        .where(MEDIA_ROUTING_DOMAIN.MEDIA_CLASS.eq(MediaClass.VOICE.name()))))
+                .fetch()) {
+            Short state = row.value3();
+            if (state == null || state == AgentState.LOGGED_OFF) {
+                continue;
+            }
+            OffsetDateTime next = row.value4();
+            latest = Math.max(latest, next == null ? Long.MAX_VALUE : Instants.millis(next));
+        }
+        return latest;
+    }
+
+    private static Instant startOfDay(long instant, ZoneId zone) {
+        return Instant.ofEpochMilli(instant).atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+    }
+
+    /** The end of the last day that holds a row ending at {@code instant} (a row ending at midnight does not). */
+    private static Instant midnightAtOrAfter(long instant, ZoneId zone) {
+        Instant midnight = startOfDay(instant, zone);
+        return midnight.toEpochMilli() == instant ? midnight
+                : midnight.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+    }
+}

@@ -1,0 +1,147 @@
+package org.outagerecon.run;
+
+import static org.outagerecon.db.recon.Tables.AGENT_INTERVAL;
+import static org.outagerecon.db.recon.Tables.AGENT_LOGOUT;
+import static org.outagerecon.db.recon.Tables.AGENT_STATE_SPAN;
+import static org.outagerecon.db.recon.Tables.REPORTING_GAP;
+import static org.outagerecon.db.recon.Tables.TASK;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.jooq.DSLContext;
+import org.outagerecon.gap.ReportingGap;
+import org.outagerecon.interval.AgentInterval;
+import org.outagerecon.task.ReconciledTask;
+import org.outagerecon.task.Task;
+import org.outagerecon.timeline.AgentMrd;
+import org.outagerecon.timeline.Logout;
+import org.outagerecon.timeline.Span;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The reconciled tables of data-contract.md §2 as one run sees them: what belongs to a window (rules.md §7),
+ * and writers for new rows. A run deletes its window and writes the new rows in one transaction.
+ */
+@Repository
+public class ReconciledTables {
+
+    private final DSLContext dsl;
+
+    public ReconciledTables(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Deletes every row of the partition that belongs to the window: by span start, logout, task start, gap
+     * start, interval start.
+     */
+    public void deleteWindow(Window window, int intervalMinutes, Partition partition) {
+        var from = Instants.utc(window.from());
+        var to = Instants.utc(window.to());
+        var span = AGENT_STATE_SPAN;
+        dsl.deleteFrom(span).where(span.SPAN_START.ge(from), span.SPAN_START.lt(to),
+                partition.condition(span.SKILL_TARGET_ID)).execute();
+        var logout = AGENT_LOGOUT;
+        dsl.deleteFrom(logout).where(logout.LOGOUT_DATE_TIME.ge(from), logout.LOGOUT_DATE_TIME.lt(to),
+                partition.condition(logout.SKILL_TARGET_ID)).execute();
+        var gap = REPORTING_GAP;
+        dsl.deleteFrom(gap).where(gap.GAP_START.ge(from), gap.GAP_START.lt(to),
+                partition.conditionOrNull(gap.SKILL_TARGET_ID)).execute();
+        dsl.deleteFrom(TASK).where(TASK.TASK_START.ge(from), TASK.TASK_START.lt(to),
+                partition.conditionOrNull(TASK.AGENT_SKILL_TARGET_ID)).execute();
+        var interval = AGENT_INTERVAL;
+        dsl.deleteFrom(interval).where(interval.INTERVAL_START.ge(from), interval.INTERVAL_START.lt(to),
+                interval.INTERVAL_MINUTES.eq((short) intervalMinutes), partition.condition(interval.SKILL_TARGET_ID))
+                .execute();
+    }
+
+    /** Writers for one run, on the transaction's connection. */
+    public Writers writers(Connection connection, int intervalMinutes) throws SQLException {
+        return new Writers(connection, intervalMinutes);
+    }
+
+    /** One batch writer per table; closing flushes them. */
+    public final class Writers implements AutoCloseable {
+        private final int intervalMinutes;
+        private final BatchInserter spans;
+        private final BatchInserter logouts;
+        private final BatchInserter gaps;
+        private final BatchInserter intervals;
+        private final BatchInserter tasks;
+
+        private Writers(Connection connection, int intervalMinutes) throws SQLException {
+            this.intervalMinutes = intervalMinutes;
+            var s = AGENT_STATE_SPAN;
+            spans = new BatchInserter(dsl, connection, s, s.SKILL_TARGET_ID, s.MR_DOMAIN_ID, s.PERIPHERAL_ID,
+                    s.SPAN_START, s.SPAN_END, s.AGENT_STATE, s.REASON_CODE, s.PROVENANCE, s.OUTAGE_ID, s.RULE);
+            var l = AGENT_LOGOUT;
+            logouts = new BatchInserter(dsl, connection, l, l.SKILL_TARGET_ID, l.MR_DOMAIN_ID, l.LOGIN_DATE_TIME,
+                    l.LOGOUT_DATE_TIME, l.LOGIN_DURATION_S, l.REASON_CODE, l.PROVENANCE, l.OUTAGE_ID, l.RULE);
+            var g = REPORTING_GAP;
+            gaps = new BatchInserter(dsl, connection, g, g.OUTAGE_ID, g.COMPONENT, g.KIND, g.PERIPHERAL_ID,
+                    g.MR_DOMAIN_ID, g.SKILL_TARGET_ID, g.GAP_START, g.GAP_END);
+            var i = AGENT_INTERVAL;
+            intervals = new BatchInserter(dsl, connection, i, i.INTERVAL_START, i.INTERVAL_MINUTES, i.SKILL_TARGET_ID,
+                    i.MR_DOMAIN_ID, i.LOGGED_ON_S, i.AVAILABLE_S, i.NOT_READY_S, i.TALKING_S, i.HOLD_S, i.RESERVED_S,
+                    i.WORK_READY_S, i.WORK_NOT_READY_S, i.BUSY_OTHER_S, i.OTHER_S, i.GAP_S, i.OUTAGE_LOGGED_OFF_S,
+                    i.INCOMPLETE);
+            var t = TASK;
+            tasks = new BatchInserter(dsl, connection, t, t.RECOVERY_KEY, t.ROUTER_CALL_KEY_DAY, t.ROUTER_CALL_KEY,
+                    t.CALL_GUID, t.PERIPHERAL_ID, t.MR_DOMAIN_ID, t.AGENT_SKILL_TARGET_ID, t.TASK_START, t.TASK_END,
+                    t.CALL_DISPOSITION, t.SOURCE_CALL_DISPOSITION, t.PROVENANCE, t.OUTAGE_ID, t.RULE);
+        }
+
+        public void span(AgentMrd agentMrd, Span span) throws SQLException {
+            spans.add(agentMrd.skillTargetId(), agentMrd.mrDomainId(), agentMrd.peripheralId(),
+                    Instants.utc(span.start()), Instants.utc(span.end()), (short) span.state(), span.reasonCode(),
+                    span.provenance(), span.outageId(), span.rule());
+        }
+
+        public void logout(AgentMrd agentMrd, Logout logout) throws SQLException {
+            logouts.add(agentMrd.skillTargetId(), agentMrd.mrDomainId(), Instants.utc(logout.loginAt()),
+                    Instants.utc(logout.logoutAt()), logout.loginDurationSeconds(), logout.reasonCode(),
+                    logout.provenance(), logout.outageId(), logout.rule());
+        }
+
+        public void gap(ReportingGap gap) throws SQLException {
+            gaps.add(gap.outageId(), gap.component(), gap.kind(), gap.peripheralId(), gap.mrDomainId(),
+                    gap.skillTargetId(), Instants.utc(gap.start()), Instants.utc(gap.end()));
+        }
+
+        public void interval(AgentMrd agentMrd, AgentInterval interval) throws SQLException {
+            intervals.add(Instants.utc(interval.start()), (short) intervalMinutes, agentMrd.skillTargetId(),
+                    agentMrd.mrDomainId(), interval.loggedOn(), interval.available(), interval.notReady(),
+                    interval.talking(), interval.hold(), interval.reserved(), interval.workReady(),
+                    interval.workNotReady(), interval.busyOther(), interval.other(), interval.gap(),
+                    interval.outageLoggedOff(), interval.incomplete());
+        }
+
+        public void task(ReconciledTask task) throws SQLException {
+            Task source = task.source();
+            tasks.add(source.recoveryKey(), source.routerCallKeyDay(), source.routerCallKey(), source.callGuid(),
+                    source.peripheralId(), source.mrDomainId(), source.agentSkillTargetId(), Instants.utc(source.start()),
+                    task.end() == null ? null : Instants.utc(task.end()), task.callDisposition(),
+                    source.callDisposition(), task.provenance(), task.outageId(), task.rule());
+        }
+
+        public RowCounts counts() {
+            return new RowCounts(spans.written(), logouts.written(), gaps.written(), intervals.written(),
+                    tasks.written());
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (spans; logouts; gaps; intervals; tasks) {
+                // closing flushes each writer, even when one of them fails
+            }
+        }
+    }
+
+    /** Rows written per table. */
+    public record RowCounts(long spans, long logouts, long gaps, long intervals, long tasks) {
+
+        public long total() {
+            return spans + logouts + gaps + intervals + tasks;
+        }
+    }
+}

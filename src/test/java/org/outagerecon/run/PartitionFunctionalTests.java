@@ -1,0 +1,62 @@
+package org.outagerecon.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.outagerecon.support.ReconTestRun;
+import org.outagerecon.support.TestDatabase;
+import org.springframework.batch.core.BatchStatus;
+
+/** {@code --partition I/N}: N workers write exactly the tables of one run, and never get in each other's way. */
+class PartitionFunctionalTests {
+
+    static final Path SAMPLE_DATA = Path.of("sample-data");
+    static final Window DAY = ReconTestRun.window("2026-11-19T00:00:00Z", "2026-11-20T00:00:00Z");
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void threePartitionsGiveTheTablesOfOneRun(TestDatabase kind) throws Exception {
+        Map<String, List<String>> oneRun;
+        try (ReconTestRun run = ReconTestRun.start(kind)) {
+            run.importDirectory(SAMPLE_DATA);
+            run.reconcile(DAY);
+            oneRun = run.reconciledTables();
+        }
+        try (ReconTestRun run = ReconTestRun.start(kind)) {
+            run.importDirectory(SAMPLE_DATA);
+            run.reconcile(DAY); // a whole run first: each partition must replace exactly its own rows
+            for (int index : new int[] {2, 0, 1}) {
+                assertThat(run.reconcile(DAY, 30, new Partition(index, 3))).isEqualTo(BatchStatus.COMPLETED);
+            }
+            assertThat(run.reconciledTables()).isEqualTo(oneRun);
+            assertThat(run.lines("SELECT run_partition FROM recon.run ORDER BY run_id"))
+                    .containsExactly("0/1", "2/3", "0/3", "1/3");
+        }
+        assertThat(oneRun.get("agent_state_span")).hasSizeGreaterThan(1000);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void partitionsOfAWindowLockOnlyTheirOwnAgents(TestDatabase kind) throws Exception {
+        try (ReconTestRun run = ReconTestRun.start(kind)) {
+            WindowLock lock = run.bean(WindowLock.class);
+            try (WindowLock.Held first = lock.acquire(DAY, new Partition(0, 2))) {
+                try (WindowLock.Held second = lock.acquire(DAY, new Partition(1, 2))) {
+                    assertThat(second).as("the other half runs beside it").isNotNull();
+                }
+                assertThatThrownBy(() -> lock.acquire(DAY, Partition.ALL)).isInstanceOf(WindowBusyException.class);
+                assertThatThrownBy(() -> lock.acquire(DAY, new Partition(0, 2))).isInstanceOf(WindowBusyException.class);
+                assertThatThrownBy(() -> lock.acquire(DAY, new Partition(2, 4)))
+                        .as("agents 2 mod 4 are agents 0 mod 2").isInstanceOf(WindowBusyException.class);
+                try (WindowLock.Held disjoint = lock.acquire(DAY, new Partition(3, 4))) {
+                    assertThat(disjoint).isNotNull();
+                }
+            }
+        }
+    }
+}
