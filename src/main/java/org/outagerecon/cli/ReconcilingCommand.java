@@ -1,0 +1,65 @@
+package org.outagerecon.cli;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import org.outagerecon.run.Partition;
+import org.outagerecon.run.ReconcileLauncher;
+import org.outagerecon.run.ReconcileParameters;
+import org.outagerecon.run.RunSummary;
+import org.outagerecon.system.BadInputException;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+
+/** A command that runs the reconcile job for a window and prints what it wrote. */
+abstract class ReconcilingCommand extends DatabaseCommand {
+
+    @Option(names = "--interval-minutes", paramLabel = "15|30",
+            description = "Interval length of recon.agent_interval (default: recon.interval-minutes, 30).")
+    Integer intervalMinutes;
+
+    @Option(names = "--partition", paramLabel = "I/N", converter = PartitionConverter.class,
+            description = "Reconcile only the agents whose skill_target_id modulo N is I (0 <= I < N), replacing only "
+                    + "their rows, so that N workers share the window (default: all agents).")
+    Partition partition = Partition.ALL;
+
+    int intervalMinutes(ConfigurableApplicationContext context) {
+        return intervalMinutes != null ? intervalMinutes : configuredIntervalMinutes(context);
+    }
+
+    static int configuredIntervalMinutes(ConfigurableApplicationContext context) {
+        return context.getEnvironment().getRequiredProperty("recon.interval-minutes", Integer.class);
+    }
+
+    static ZoneId configuredZone(ConfigurableApplicationContext context) {
+        String name = context.getEnvironment().getRequiredProperty("recon.zone");
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            throw new BadInputException("recon.zone (RECON_ZONE) '" + name + "' is not a time zone: " + e.getMessage());
+        }
+    }
+
+    /** Parses I/N; a bad value is reported like any other bad option value (exit 2). */
+    static final class PartitionConverter implements ITypeConverter<Partition> {
+        @Override
+        public Partition convert(String value) {
+            return Partition.parse(value);
+        }
+    }
+
+    /** Runs the job and prints its summary; a run that did not complete exits with 1 and says how to go on. */
+    int reconcile(ConfigurableApplicationContext context, ReconcileParameters parameters) throws Exception {
+        JobExecution execution = context.getBean(ReconcileLauncher.class).run(parameters);
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            err().println("error: reconcile " + parameters.window() + " " + execution.getStatus() + ": "
+                    + execution.getExitStatus().getExitDescription().lines().findFirst().orElse("")
+                    + " (run the same command again to restart it)");
+            return Main.FAILED;
+        }
+        context.getBean(RunSummary.class).print(parameters.window(), out());
+        return 0;
+    }
+}

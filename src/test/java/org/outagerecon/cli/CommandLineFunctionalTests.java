@@ -1,0 +1,99 @@
+package org.outagerecon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** data-contract.md §3: the exit codes, and one clear line on stderr for every error. */
+class CommandLineFunctionalTests {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private String db;
+
+    @BeforeEach
+    void newDatabase() {
+        db = "jdbc:h2:mem:cli_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1";
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private String errorLine() {
+        assertThat(err.toString().lines()).as("one line on stderr: %s", err).hasSize(1);
+        return err.toString().strip();
+    }
+
+    @Test
+    void importsAndReconcilesTheFixture() {
+        assertThat(run("import", "--dir", "src/test/resources/fixtures/basic", "--db", db)).isZero();
+        assertThat(run("reconcile", "--from", "2026-11-19T00:00:00Z", "--to", "2026-11-20T00:00:00Z", "--db", db))
+                .isZero();
+        assertThat(out.toString()).contains("Reconciled [2026-11-19T00:00:00Z, 2026-11-20T00:00:00Z)",
+                "POST_FAILOVER_WRAPUP", "TASK_LIFE_EXPIRED", "PIM-1");
+        assertThat(run("sql", "SELECT COUNT(*) AS runs FROM recon.run WHERE status = 'COMPLETED'", "--db", db)).isZero();
+        assertThat(out.toString()).contains("(1 rows)");
+    }
+
+    @Test
+    void rejectedRowsExitWith3AndTheGoodRowsLoad(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("agent.csv"), "skill_target_id,peripheral_id\n1001,5000\nabc,5000\n1002,5000\n");
+
+        assertThat(run("import", "--dir", dir.toString(), "--db", db)).isEqualTo(Main.REJECTED_ROWS);
+        assertThat(errorLine()).contains("1 rows rejected", "recon.import_reject");
+        err.getBuffer().setLength(0);
+        run("sql", "SELECT skill_target_id FROM hds.agent ORDER BY 1", "--db", db);
+        assertThat(out.toString()).contains("1001", "1002", "(2 rows)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no command                  | -                                                                            | Missing command
+            unknown option              | reconcile --form 2026-11-19T00:00:00Z                                        | Unknown option
+            instant without offset      | reconcile --from 2026-11-19T00:00 --to 2026-11-20T00:00:00Z                  | not an ISO-8601 instant
+            window not aligned          | reconcile --from 2026-11-19T00:10:00Z --to 2026-11-20T00:00:00Z              | not aligned to 30-minute intervals
+            empty window                | reconcile --from 2026-11-19T00:00:00Z --to 2026-11-19T00:00:00Z              | must be after
+            interval length             | reconcile --from 2026-11-19T00:00:00Z --to 2026-11-20T00:00:00Z --interval-minutes 20 | must be 15 or 30
+            window and outage           | reconcile --from 2026-11-19T00:00:00Z --to 2026-11-20T00:00:00Z --outage X   | expected only one match
+            unknown outage              | reconcile --outage NOPE                                                      | no confirmed outage with id 'NOPE'
+            bad partition               | nightly --partition 4/4                                                      | --partition must be I/N
+            bad date                    | nightly --date 2026-13-01                                                    | --date
+            missing directory           | import --dir does/not/exist                                                  | is not a directory
+            bad state codes             | import --dir sample-data --state-codes xyz                                   | --state-codes
+            bad zone                    | import --dir sample-data --source-zone Mars/Base                             | --source-zone
+            bad SQL                     | sql "SELECT nonsense FROM nowhere"                                            | the database refused the statement
+            """)
+    void badArgumentsExitWith2AndOneLine(String description, String arguments, String message) {
+        String[] args = "-".equals(arguments.strip()) ? new String[0]
+                : (arguments.strip() + " --db " + db).split(" (?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+        for (int i = 0; i < args.length; i++) {
+            args[i] = args[i].replace("\"", "");
+        }
+
+        assertThat(run(args)).isEqualTo(Main.BAD_INPUT);
+        assertThat(errorLine()).startsWith("error: ").contains(message);
+    }
+
+    @Test
+    void anUnreachableDatabaseExitsWith1AndNamesItWithoutThePassword() {
+        int exitCode = run("sql", "SELECT 1", "--db", "jdbc:postgresql://127.0.0.1:1/recon?user=x&password=secret");
+
+        assertThat(exitCode).isEqualTo(Main.FAILED);
+        assertThat(errorLine()).contains("cannot use database jdbc:postgresql://127.0.0.1:1/recon?user=x&password=***")
+                .doesNotContain("secret");
+    }
+}
