@@ -1,0 +1,7 @@
+package org.outagerecon.generate;
+
+import org.outagerecon.outage.Outage;
+
+/** One outage.csv row: the outage and the columns the rules do not read. */
+record PlannedOutage(Outage outage, String side, String note) {
+}

@@ -1,0 +1,23 @@
+package org.outagerecon.generate;
+
+/**
+ * One future termination_call_detail row of the agent being generated. {@code answeredAt} is when the agent took
+ * the call or task (it is only reported if that happened before a failover cut); {@code end} null = never reported.
+ */
+record TaskRecord(int mrDomainId, long start, long answeredAt, Long end, int peripheralCallType, int callDisposition) {
+
+    static final int ACD_IN = 1;
+    static final int OUTBOUND = 9;
+    static final int ROUTED_TASK = 25;
+    static final int HANDLED = 13;
+    static final int NORMAL_END_TASK = 38;
+
+    TaskRecord withEnd(Long newEnd) {
+        return new TaskRecord(mrDomainId, start, answeredAt, newEnd, peripheralCallType, callDisposition);
+    }
+
+    /** HDS writes the row when the task ends; an open task's row carries its start. */
+    long recordedAt() {
+        return end != null ? end : start;
+    }
+}
