@@ -44,6 +44,7 @@ class RestartFunctionalTests {
             Process reconcile = startReconcileProcess(run);
             awaitRunningStep(run, reconcile);
             reconcile.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            awaitLocksReleased(run);
 
             assertThat(run.lines("SELECT status FROM BATCH_JOB_EXECUTION")).as("killed while running")
                     .containsExactly("STARTED");
@@ -69,6 +70,23 @@ class RestartFunctionalTests {
         builder.environment().put("RECON_DB_USER", run.databaseSettings().user());
         builder.environment().put("RECON_DB_PASSWORD", run.databaseSettings().password());
         return builder.start();
+    }
+
+    /**
+     * The database releases a killed run's locks when it notices the connection is gone: H2's AUTO_SERVER only
+     * after the statement in flight and its rollback, so a rerun in the same millisecond would exit 4.
+     */
+    private static void awaitLocksReleased(ReconTestRun run) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            try (WindowLock.Held held = run.bean(WindowLock.class).acquire(DAY, Partition.ALL)) {
+                return;
+            } catch (WindowBusyException e) {
+                assertThat(System.nanoTime()).as("the killed run's locks were released within 60 s")
+                        .isLessThan(deadline);
+                Thread.sleep(50);
+            }
+        }
     }
 
     /** Waits until the other process is inside the reconcile step, then lets it work a moment. */
