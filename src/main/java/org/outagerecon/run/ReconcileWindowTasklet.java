@@ -53,7 +53,7 @@ public class ReconcileWindowTasklet implements Tasklet {
         ReferenceData reference = referenceData.load();
 
         Partition partition = parameters.partition();
-        tables.deleteWindow(window, parameters.intervalMinutes(), partition);
+        tables.clearWindow(window, parameters.intervalMinutes(), partition);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         ReconciledTables.Writers writers = tables.writers(connection, parameters.intervalMinutes());
         long read;

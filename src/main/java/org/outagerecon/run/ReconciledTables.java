@@ -1,14 +1,24 @@
 package org.outagerecon.run;
 
+import static org.outagerecon.db.hds.Tables.TERMINATION_CALL_DETAIL;
 import static org.outagerecon.db.recon.Tables.AGENT_INTERVAL;
 import static org.outagerecon.db.recon.Tables.AGENT_LOGOUT;
 import static org.outagerecon.db.recon.Tables.AGENT_STATE_SPAN;
 import static org.outagerecon.db.recon.Tables.REPORTING_GAP;
+import static org.outagerecon.db.recon.Tables.RUN;
 import static org.outagerecon.db.recon.Tables.TASK;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
 import org.outagerecon.gap.ReportingGap;
 import org.outagerecon.interval.AgentInterval;
 import org.outagerecon.task.ReconciledTask;
@@ -32,27 +42,69 @@ public class ReconciledTables {
     }
 
     /**
-     * Deletes every row of the partition that belongs to the window: by span start, logout, task start, gap
-     * start, interval start.
+     * Makes room for a run's rows (rules.md §7): every row of the partition that belongs to the window goes (by
+     * span start, logout, task start, gap start, interval start). Spans and gap rows that earlier, overlapping
+     * windows wrote across {@code from} or {@code to} are first split there, so each instant stays covered once,
+     * as §1's window split says ({@code [a, c)} = {@code [a, b)} + {@code [b, c)}, rows crossing b split there).
      */
-    public void deleteWindow(Window window, int intervalMinutes, Partition partition) {
+    public void clearWindow(Window window, int intervalMinutes, Partition partition) {
         var from = Instants.utc(window.from());
         var to = Instants.utc(window.to());
+        // A span or gap row is never longer than the window that wrote it: this bounds how early one may start.
+        var earliestCrossing = Instants.utc(window.from() - longestWindowWritten());
         var span = AGENT_STATE_SPAN;
+        splitAtWindowBounds(span, span.SPAN_START, span.SPAN_END, earliestCrossing, from, to,
+                partition.condition(span.SKILL_TARGET_ID));
         dsl.deleteFrom(span).where(span.SPAN_START.ge(from), span.SPAN_START.lt(to),
                 partition.condition(span.SKILL_TARGET_ID)).execute();
+        var gap = REPORTING_GAP;
+        splitAtWindowBounds(gap, gap.GAP_START, gap.GAP_END, earliestCrossing, from, to,
+                partition.conditionOrNull(gap.SKILL_TARGET_ID));
+        dsl.deleteFrom(gap).where(gap.GAP_START.ge(from), gap.GAP_START.lt(to),
+                partition.conditionOrNull(gap.SKILL_TARGET_ID)).execute();
         var logout = AGENT_LOGOUT;
         dsl.deleteFrom(logout).where(logout.LOGOUT_DATE_TIME.ge(from), logout.LOGOUT_DATE_TIME.lt(to),
                 partition.condition(logout.SKILL_TARGET_ID)).execute();
-        var gap = REPORTING_GAP;
-        dsl.deleteFrom(gap).where(gap.GAP_START.ge(from), gap.GAP_START.lt(to),
-                partition.conditionOrNull(gap.SKILL_TARGET_ID)).execute();
-        dsl.deleteFrom(TASK).where(TASK.TASK_START.ge(from), TASK.TASK_START.lt(to),
-                partition.conditionOrNull(TASK.AGENT_SKILL_TARGET_ID)).execute();
+        // By key too: a task re-imported with a start in this window (or another agent) may still sit elsewhere.
+        var tcd = TERMINATION_CALL_DETAIL;
+        dsl.deleteFrom(TASK).where(TASK.TASK_START.ge(from).and(TASK.TASK_START.lt(to))
+                        .and(partition.conditionOrNull(TASK.AGENT_SKILL_TARGET_ID))
+                        .or(TASK.RECOVERY_KEY.in(DSL.select(tcd.RECOVERY_KEY).from(tcd)
+                                .where(tcd.START_DATE_TIME.ge(from), tcd.START_DATE_TIME.lt(to),
+                                        partition.conditionOrNull(tcd.AGENT_SKILL_TARGET_ID)))))
+                .execute();
         var interval = AGENT_INTERVAL;
         dsl.deleteFrom(interval).where(interval.INTERVAL_START.ge(from), interval.INTERVAL_START.lt(to),
                 interval.INTERVAL_MINUTES.eq((short) intervalMinutes), partition.condition(interval.SKILL_TARGET_ID))
                 .execute();
+    }
+
+    /**
+     * Cuts the rows of {@code table} that cross {@code from} or {@code to} in two there: a row covering the whole
+     * window keeps a copy of its part after {@code to}, a row starting inside the window keeps only that part,
+     * and a row starting before it ends at {@code from}. The parts inside the window are then deleted.
+     */
+    private <R extends Record> void splitAtWindowBounds(Table<R> table, TableField<R, OffsetDateTime> start,
+                                                        TableField<R, OffsetDateTime> end,
+                                                        OffsetDateTime earliestCrossing, OffsetDateTime from,
+                                                        OffsetDateTime to, Condition partition) {
+        List<Field<?>> columns = List.of(table.fields());
+        List<Field<?>> tail = columns.stream().<Field<?>>map(column -> column.equals(start) ? DSL.val(to, start) : column)
+                .toList();
+        dsl.insertInto(table).columns(columns).select(DSL.select(tail).from(table)
+                .where(start.ge(earliestCrossing), start.lt(from), end.gt(to), partition)).execute();
+        dsl.update(table).set(start, to).where(start.ge(from), start.lt(to), end.gt(to), partition).execute();
+        dsl.update(table).set(end, from).where(start.ge(earliestCrossing), start.lt(from), end.gt(from), partition)
+                .execute();
+    }
+
+    /** The length of the longest window any run reconciled, in ms (0 before the first run). */
+    private long longestWindowWritten() {
+        long longest = 0;
+        for (var run : dsl.select(RUN.WINDOW_START, RUN.WINDOW_END).from(RUN).fetch()) {
+            longest = Math.max(longest, Instants.millis(run.value2()) - Instants.millis(run.value1()));
+        }
+        return longest;
     }
 
     /** Writers for one run, on the transaction's connection. */

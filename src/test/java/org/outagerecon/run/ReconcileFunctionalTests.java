@@ -3,6 +3,7 @@ package org.outagerecon.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.outagerecon.support.ReconTestRun.window;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.outagerecon.support.ReconTestRun;
@@ -196,6 +198,46 @@ class ReconcileFunctionalTests {
         assertThat(twoWindows.get("agent_state_span")).hasSizeGreaterThan(40);
     }
 
+    /**
+     * The nightly run with its lookback overlaps the night before: each window replaces what it covers, and rows
+     * an earlier window wrote across its bounds are split there, so overlapping runs leave the tables of the
+     * disjoint pieces.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void overlappingWindowsLeaveTheTablesOfTheirDisjointPieces(TestDatabase kind) throws Exception {
+        Window lookbackNight = window("2026-11-19T00:00:00Z", "2026-11-21T00:00:00Z");
+        Window nextDays = window("2026-11-19T00:00:00Z", "2026-11-21T00:00:00Z");
+        assertThat(tablesAfter(kind, BOTH_DAYS, lookbackNight)).isEqualTo(tablesAfter(kind, DAY_18, nextDays));
+        assertThat(tablesAfter(kind, BOTH_DAYS, DAY_19)).isEqualTo(tablesAfter(kind, DAY_18, DAY_19));
+        assertThat(tablesAfter(kind, BOTH_DAYS, DAY_18)).isEqualTo(tablesAfter(kind, DAY_18, DAY_19));
+        assertThat(tablesAfter(kind, DAY_19, BOTH_DAYS)).isEqualTo(tablesAfter(kind, BOTH_DAYS));
+        Window midday = window("2026-11-19T06:00:00Z", "2026-11-19T12:00:00Z");
+        assertThat(tablesAfter(kind, BOTH_DAYS, midday)).isEqualTo(tablesAfter(kind,
+                window("2026-11-18T00:00:00Z", "2026-11-19T06:00:00Z"), midday,
+                window("2026-11-19T12:00:00Z", "2026-11-20T00:00:00Z")));
+    }
+
+    /** A re-imported task may start in another window than before; its old row must not block the new one. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aTaskWhoseStartMovesToTheNextDayIsReconciledThere(TestDatabase kind, @TempDir Path temp) throws Exception {
+        String header = "recovery_key,start_date_time,date_time,peripheral_id,mr_domain_id,call_disposition\n";
+        Path before = Files.createDirectory(temp.resolve("before"));
+        Path after = Files.createDirectory(temp.resolve("after"));
+        Files.writeString(before.resolve("termination_call_detail.csv"),
+                header + "900,2026-11-18T23:50:00Z,2026-11-19T00:20:00Z,5000,2,13\n");
+        Files.writeString(after.resolve("termination_call_detail.csv"),
+                header + "900,2026-11-19T00:10:00Z,2026-11-19T00:20:00Z,5000,2,13\n");
+        try (ReconTestRun run = ReconTestRun.start(kind)) {
+            run.importDirectory(before);
+            assertThat(run.reconcile(DAY_18)).isEqualTo(BatchStatus.COMPLETED);
+            run.importDirectory(after);
+            assertThat(run.reconcile(DAY_19)).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(run.lines("SELECT recovery_key, task_start FROM recon.task")).containsExactly("900 19 00:10:00");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void runningAWindowTwiceGivesTheSameTables(TestDatabase kind) throws Exception {
@@ -221,6 +263,16 @@ class ReconcileFunctionalTests {
             }
         }
         assertThat(tables.get(TestDatabase.POSTGRES)).isEqualTo(tables.get(TestDatabase.H2));
+    }
+
+    private static Map<String, List<String>> tablesAfter(TestDatabase kind, Window... windows) throws Exception {
+        try (ReconTestRun run = ReconTestRun.start(kind)) {
+            run.importDirectory(BASIC);
+            for (Window window : windows) {
+                assertThat(run.reconcile(window)).isEqualTo(BatchStatus.COMPLETED);
+            }
+            return run.reconciledTables();
+        }
     }
 
     /**
