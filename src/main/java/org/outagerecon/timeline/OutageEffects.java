@@ -40,44 +40,41 @@ public final class OutageEffects {
             if (!agentMrd.inAgentScopeOf(outage)) {
                 continue;
             }
-            int atFailover = timeline.indexAtFailover(outage.start());
-            if (atFailover < 0 || timeline.get(atFailover).isLoggedOff()) {
+            Timeline.AtFailover atFailover = timeline.atFailover(outage.start());
+            if (atFailover == null || atFailover.x().isLoggedOff()) {
                 continue;
             }
             long afterOutage = outage.isOpen() ? Long.MAX_VALUE : timeline.firstSourceRowAtOrAfter(outage.end());
+            Span during;
+            Span after;
             if (outage.component() == Component.PIM) {
-                timeline.replace(outage.start(), afterOutage, dataLost(outage, afterOutage));
+                // §4.2: the outage is a gap; afterwards the agent stays logged out until the source shows it again.
+                during = loggedOff(outage, Provenance.GAP, Rule.PIM_DATA_LOST);
+                after = loggedOff(outage, Provenance.RECONSTRUCTED, Rule.PIM_AWAIT_RESYNC);
                 affected.add(new Affected(outage, GapKind.DATA_LOST));
             } else {
-                PostFailoverState post = PostFailoverState.after(outage.component(), timeline.spans(), atFailover);
-                timeline.replace(outage.start(), afterOutage, failoverLogout(outage, afterOutage, post));
+                PostFailoverState post = PostFailoverState.after(outage.component(), atFailover.x(),
+                        atFailover.before());
+                // §4.1: logged out for the outage, then the post-failover state until the next source row.
+                during = loggedOff(outage, Provenance.RECONSTRUCTED, Rule.FAILOVER_LOGOUT);
+                after = new Span(0, 0, post.state(), post.reasonCode(), Provenance.RECONSTRUCTED, outage.id(),
+                        post.rule());
                 affected.add(new Affected(outage, GapKind.AGENT_LOGGED_OUT));
             }
+            List<Span> rewritten = new ArrayList<>(2);
+            rewritten.add(during.withBounds(outage.start(), outage.end()));
+            if (afterOutage > outage.end()) {
+                rewritten.add(after.withBounds(outage.end(), afterOutage));
+            } else if (!outage.isOpen()) {
+                timeline.postSpanCutAtItsStart(after.withBounds(outage.end(), outage.end()));
+            }
+            timeline.replace(outage.start(), afterOutage, rewritten);
         }
         return new Result(timeline.spans(), affected);
     }
 
-    /** §4.1: logged out for {@code [s, e)}, then the post-failover state until the next source row. */
-    private static List<Span> failoverLogout(Outage outage, long nextSourceRow, PostFailoverState post) {
-        List<Span> spans = new ArrayList<>(2);
-        spans.add(new Span(outage.start(), outage.end(), AgentState.LOGGED_OFF, FAILOVER_LOGOUT_REASON,
-                Provenance.RECONSTRUCTED, outage.id(), Rule.FAILOVER_LOGOUT));
-        if (nextSourceRow > outage.end()) {
-            spans.add(new Span(outage.end(), nextSourceRow, post.state(), post.reasonCode(),
-                    Provenance.RECONSTRUCTED, outage.id(), post.rule()));
-        }
-        return spans;
-    }
-
-    /** §4.2: the outage is a gap; afterwards the agent stays logged out until the source shows it again. */
-    private static List<Span> dataLost(Outage outage, long nextSourceRow) {
-        List<Span> spans = new ArrayList<>(2);
-        spans.add(new Span(outage.start(), outage.end(), AgentState.LOGGED_OFF, FAILOVER_LOGOUT_REASON,
-                Provenance.GAP, outage.id(), Rule.PIM_DATA_LOST));
-        if (nextSourceRow > outage.end()) {
-            spans.add(new Span(outage.end(), nextSourceRow, AgentState.LOGGED_OFF, FAILOVER_LOGOUT_REASON,
-                    Provenance.RECONSTRUCTED, outage.id(), Rule.PIM_AWAIT_RESYNC));
-        }
-        return spans;
+    /** State 0 with reason 50002, made by the outage; bounds are set where the span is placed. */
+    private static Span loggedOff(Outage outage, Provenance provenance, Rule rule) {
+        return new Span(0, 0, AgentState.LOGGED_OFF, FAILOVER_LOGOUT_REASON, provenance, outage.id(), rule);
     }
 }

@@ -17,12 +17,11 @@ import org.outagerecon.outage.Rule;
 public record PostFailoverState(int state, Integer reasonCode, Rule rule) {
 
     /**
-     * @param component  the failed component (PG, CTI_MANAGER or FINESSE)
-     * @param timeline   the timeline as earlier outages left it
-     * @param atFailover index of the span in effect at failover ({@code x})
+     * @param component the failed component (PG, CTI_MANAGER or FINESSE)
+     * @param x         the span in effect at failover, in the timeline as earlier outages left it
+     * @param before    the spans before {@code x}, in order (the known timeline the walk-back may reach)
      */
-    public static PostFailoverState after(Component component, List<Span> timeline, int atFailover) {
-        Span x = timeline.get(atFailover);
+    public static PostFailoverState after(Component component, Span x, List<Span> before) {
         if (x.state() == READY) {
             return new PostFailoverState(READY, null, Rule.POST_FAILOVER_READY);
         }
@@ -33,22 +32,22 @@ public record PostFailoverState(int state, Integer reasonCode, Rule rule) {
             return new PostFailoverState(READY, null, Rule.POST_FAILOVER_RESERVED);
         }
         if (AgentState.isWrapUp(x.state())) {
-            return afterWrapUp(timeline, atFailover);
+            return afterWrapUp(before);
         }
         return new PostFailoverState(UNKNOWN, null, Rule.POST_FAILOVER_UNRESOLVED);
     }
 
     /**
-     * "Ready if the agent was Ready before the call, else Not Ready": walk back over contiguous call-state spans
-     * to the first span that is not a call state ({@code p}); reaching the start of the known timeline means p
-     * is unknown.
+     * "Ready if the agent was Ready before the call, else Not Ready": walk back from the wrap-up span over
+     * contiguous call-state spans to the first span that is not a call state ({@code p}); reaching the start of
+     * the known timeline means p is unknown.
      */
-    private static PostFailoverState afterWrapUp(List<Span> timeline, int wrapUp) {
-        int i = wrapUp;
-        while (i >= 0 && AgentState.isCallState(timeline.get(i).state())) {
+    private static PostFailoverState afterWrapUp(List<Span> beforeWrapUp) {
+        int i = beforeWrapUp.size() - 1;
+        while (i >= 0 && AgentState.isCallState(beforeWrapUp.get(i).state())) {
             i--;
         }
-        Span prior = i >= 0 ? timeline.get(i) : null;
+        Span prior = i >= 0 ? beforeWrapUp.get(i) : null;
         if (prior != null && prior.state() == READY) {
             return new PostFailoverState(READY, null, Rule.POST_FAILOVER_WRAPUP);
         }

@@ -2,13 +2,25 @@ package org.outagerecon.timeline;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.outagerecon.outage.Provenance;
 
 /** A contiguous, ordered list of spans that outages rewrite one after the other (rules.md §4). */
 final class Timeline {
 
+    /** The state at failover {@code x} and the spans before it (for the wrap-up walk-back). */
+    record AtFailover(Span x, List<Span> before) {
+    }
+
     private List<Span> spans;
+    /**
+     * Post-failover spans that an outage did not write because a source row stands exactly at its end
+     * ({@code t = e}), by that instant: disregarding that row, as a later outage starting there must, the span
+     * would cover it.
+     */
+    private final Map<Long, Span> postSpansCutAtTheirStart = new HashMap<>();
 
     Timeline(List<Span> spans) {
         this.spans = new ArrayList<>(spans);
@@ -23,18 +35,30 @@ final class Timeline {
     }
 
     /**
-     * rules.md §4: the index of the span in effect at {@code s}, disregarding source rows stamped exactly at
-     * {@code s} (a source logout at {@code s} is the failover itself); -1 when there is no known timeline at s.
+     * rules.md §4: the state in effect at {@code s} as the earlier outages left the timeline, disregarding source
+     * rows stamped exactly at {@code s} (a source logout at {@code s} is the failover itself); null when there is
+     * no known timeline at s.
      */
-    int indexAtFailover(long s) {
+    AtFailover atFailover(long s) {
         int index = indexAt(s);
-        if (index >= 0) {
-            Span span = spans.get(index);
-            if (span.start() == s && span.provenance() == Provenance.SOURCE) {
-                return index - 1;
-            }
+        if (index < 0) {
+            return null;
         }
-        return index;
+        Span span = spans.get(index);
+        if (span.start() == s && span.provenance() == Provenance.SOURCE) {
+            List<Span> before = spans.subList(0, index);
+            Span cutPostSpan = postSpansCutAtTheirStart.get(s);
+            if (cutPostSpan != null) {
+                return new AtFailover(cutPostSpan, before);
+            }
+            return index == 0 ? null : new AtFailover(spans.get(index - 1), spans.subList(0, index - 1));
+        }
+        return new AtFailover(span, spans.subList(0, index));
+    }
+
+    /** Remembers a post-failover span that the source row at its start cut to nothing (see {@link #atFailover}). */
+    void postSpanCutAtItsStart(Span postSpan) {
+        postSpansCutAtTheirStart.put(postSpan.start(), postSpan);
     }
 
     /** The start of the first source span at or after {@code instant}: the row that ends a post-failover span. */
