@@ -7,6 +7,7 @@ import static org.outagerecon.importer.Values.AGENT_STATE;
 import static org.outagerecon.importer.Values.BIGINT;
 import static org.outagerecon.importer.Values.INTEGER;
 import static org.outagerecon.importer.Values.NUMBER;
+import static org.outagerecon.importer.Values.SECONDS;
 import static org.outagerecon.importer.Values.TEXT;
 import static org.outagerecon.importer.Values.TIMESTAMP;
 import static org.outagerecon.importer.Values.TIME_ZONE;
@@ -48,9 +49,9 @@ final class InputFiles {
                     required(MRD.MR_DOMAIN_ID, INTEGER),
                     optional(MRD.ENTERPRISE_NAME, TEXT),
                     required(MRD.MEDIA_CLASS, oneOf(MediaClass.class)),
-                    optional(MRD.TASK_LIFE_S, TASK_LIFE_S, INTEGER),
-                    optional(MRD.TASK_START_TIMEOUT_S, TASK_START_TIMEOUT_S, INTEGER),
-                    optional(MRD.MAX_TASK_DURATION_S, MAX_TASK_DURATION_S, INTEGER)), InputFile.RowCheck.NONE);
+                    optional(MRD.TASK_LIFE_S, TASK_LIFE_S, SECONDS),
+                    optional(MRD.TASK_START_TIMEOUT_S, TASK_START_TIMEOUT_S, SECONDS),
+                    optional(MRD.MAX_TASK_DURATION_S, MAX_TASK_DURATION_S, SECONDS)), InputFile.RowCheck.NONE);
 
     /** Imported outages are confirmed (rules.md applies only confirmed ones). */
     static final InputFile OUTAGE_CSV = new InputFile("outage.csv", O, O.OUTAGE_ID, List.of(

@@ -23,6 +23,8 @@ final class Values {
 
     static final ValueParser<String> TEXT = (text, row) -> text;
     static final ValueParser<Integer> INTEGER = (text, row) -> integer(text);
+    /** A duration: a negative task life would end tasks before they start. */
+    static final ValueParser<Integer> SECONDS = (text, row) -> seconds(text);
     static final ValueParser<Long> BIGINT = (text, row) -> bigint(text);
     static final ValueParser<BigDecimal> NUMBER = (text, row) -> number(text);
     static final ValueParser<Integer> TIME_ZONE = (text, row) -> timeZone(text);
@@ -52,6 +54,14 @@ final class Values {
             throw new Reject(text + " is out of range");
         }
         return (int) value;
+    }
+
+    private static int seconds(String text) throws Reject {
+        int seconds = integer(text);
+        if (seconds < 0) {
+            throw new Reject(text + " is negative (a number of seconds)");
+        }
+        return seconds;
     }
 
     private static long bigint(String text) throws Reject {
