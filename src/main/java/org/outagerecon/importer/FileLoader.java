@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
 
 /**
  * Loads one input file on one connection (data-contract.md §1): its good rows are upserted, each bad one goes to
@@ -37,7 +38,8 @@ final class FileLoader {
     Counts load(Connection connection, Path path) throws IOException, SQLException {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         try (CsvRecordReader records = new CsvRecordReader(path);
-             JdbcBatch rows = JdbcBatch.upsert(dsl, connection, file);
+             Upserts rows = dsl.dialect().family() == SQLDialect.POSTGRES ? new CopyUpserts(dsl, connection, file)
+                     : JdbcBatch.upsert(dsl, connection, file);
              JdbcBatch rejects = JdbcBatch.rejects(dsl, connection)) {
             SourceRecord header = records.next();
             if (header == null) {
@@ -56,13 +58,13 @@ final class FileLoader {
             for (SourceRecord record = records.next(); record != null; record = records.next()) {
                 read++;
                 try {
-                    rows.add(parser.parse(record.fields()));
+                    rows.add(record.line(), parser.parse(record.fields()));
                     loaded++;
                 } catch (Reject e) {
                     rejects.add(reject(record, e, now));
                 }
             }
-            rows.flush();
+            rows.finish();
             rejects.flush();
             return new Counts(read, loaded, read - loaded);
         }

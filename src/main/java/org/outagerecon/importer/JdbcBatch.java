@@ -19,7 +19,7 @@ import org.jooq.impl.DSL;
  * PostgreSQL, with reWriteBatchedInserts, sends a batch as one multi-row INSERT … ON CONFLICT, which fails on a
  * key it meets twice.
  */
-final class JdbcBatch implements AutoCloseable {
+final class JdbcBatch implements Upserts {
 
     static final int SIZE = 5_000;
 
@@ -69,6 +69,16 @@ final class JdbcBatch implements AutoCloseable {
         if (rows.size() >= SIZE) {
             flush();
         }
+    }
+
+    @Override
+    public void add(long line, Object[] values) throws SQLException {
+        add(values);
+    }
+
+    @Override
+    public void finish() throws SQLException {
+        flush();
     }
 
     void flush() throws SQLException {

@@ -2,10 +2,13 @@ package org.outagerecon.run;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
+import org.jooq.DSLContext;
 import org.outagerecon.gap.ReportingGap;
 import org.outagerecon.gap.ScopeGaps;
 import org.outagerecon.interval.AgentInterval;
+import org.outagerecon.task.Task;
 import org.outagerecon.task.TaskLife;
 import org.outagerecon.task.TaskReader;
 import org.outagerecon.timeline.AgentMrd;
@@ -14,7 +17,8 @@ import org.outagerecon.timeline.HistoryCut;
 import org.outagerecon.timeline.Logout;
 import org.outagerecon.timeline.SourceRowReader;
 import org.outagerecon.timeline.Span;
-import org.outagerecon.timeline.StateRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -25,20 +29,25 @@ import org.springframework.stereotype.Component;
 /**
  * Reconciles one window in one transaction (rules.md §7): deletes the window's rows, streams every agent-MRD
  * (§1–§4, §6) and every task (§5) through the rules and writes the new rows, with the outages' gap rows (§3),
- * so readers see the old result or the new one, never a mix.
+ * so readers see the old result or the new one, never a mix. Source rows are read ahead on a connection of their
+ * own ({@link ReadAhead}) while this thread applies the rules and writes.
  */
 @Component
 public class ReconcileWindowTasklet implements Tasklet {
 
+    private static final Logger log = LoggerFactory.getLogger(ReconcileWindowTasklet.class);
+
     private final DataSource dataSource;
+    private final DSLContext dsl;
     private final ReferenceDataRepository referenceData;
     private final SourceRowReader sourceRows;
     private final TaskReader tasks;
     private final ReconciledTables tables;
 
-    public ReconcileWindowTasklet(DataSource dataSource, ReferenceDataRepository referenceData,
+    public ReconcileWindowTasklet(DataSource dataSource, DSLContext dsl, ReferenceDataRepository referenceData,
                                   SourceRowReader sourceRows, TaskReader tasks, ReconciledTables tables) {
         this.dataSource = dataSource;
+        this.dsl = dsl;
         this.referenceData = referenceData;
         this.sourceRows = sourceRows;
         this.tasks = tasks;
@@ -47,36 +56,49 @@ public class ReconcileWindowTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        long started = System.nanoTime();
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         ReconcileParameters parameters = ReconcileParameters.of(stepExecution.getJobParameters());
         Window window = parameters.window();
+        Partition partition = parameters.partition();
+        int intervalMinutes = parameters.intervalMinutes();
         ReferenceData reference = referenceData.load();
 
-        Partition partition = parameters.partition();
-        tables.clearWindow(window, parameters.intervalMinutes(), partition);
+        tables.clearWindow(window, intervalMinutes, partition);
+        long cleared = System.nanoTime();
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        ReconciledTables.Writers writers = tables.writers(connection, parameters.intervalMinutes());
+        ReconciledTables.Writers writers = tables.writers(connection, intervalMinutes);
+        long[] rulesNanos = new long[1];
+        long[] waitingNanos = new long[1];
         long read;
-        try (writers; Progress progress = Progress.start("reconcile", sourceRows.estimateRows(window, partition))) {
-            read = sourceRows.forEachAgentMrd(window, partition, rows -> {
-                progress.advance(rows.rows().size());
-                AgentMrd agentMrd = reference.agentMrd(rows.skillTargetId(), rows.mrDomainId());
-                List<StateRow> history = rows.cut() == null
-                        || HistoryCut.isExact(rows.cut(), rows.rows(), agentMrd, reference.outages())
-                        ? rows.rows()
-                        : sourceRows.allHistory(rows.skillTargetId(), rows.mrDomainId(), window.to());
-                write(writers, agentMrd, AgentMrdReconciliation.of(agentMrd, history, reference.outages(), window,
-                        parameters.intervalMinutes()));
-            });
+        try (writers; Progress progress = Progress.start("reconcile", sourceRows.estimateRows(dsl, window, partition))) {
+            SourceRowReader.CutCheck cutCheck = (agent, mrd, cut, rowsFromCut) ->
+                    HistoryCut.isExact(cut, rowsFromCut, reference.agentMrd(agent, mrd), reference.outages());
+            read = ReadAhead.<SourceRowReader.AgentMrdRows>forEach(dataSource, dsl,
+                    (reading, sink) -> sourceRows.forEachAgentMrd(reading, window, partition, cutCheck, sink),
+                    rows -> {
+                        progress.advance(rows.rows().size());
+                        long rulesStarted = System.nanoTime();
+                        AgentMrd agentMrd = reference.agentMrd(rows.skillTargetId(), rows.mrDomainId());
+                        AgentMrdReconciliation result = AgentMrdReconciliation.of(agentMrd, rows.rows(),
+                                reference.outages(), window, intervalMinutes);
+                        rulesNanos[0] += System.nanoTime() - rulesStarted;
+                        write(writers, agentMrd, result);
+                    }, waitingNanos);
             if (partition.ownsRowsWithoutAgent()) {
                 for (ReportingGap gap : ScopeGaps.of(reference.outages(), reference.mrds().values(), window)) {
                     writers.gap(gap);
                 }
             }
-            read += tasks.forEachTask(window, partition,
-                    task -> writers.task(TaskLife.apply(task, reference.outages(), reference.mrds()::get)));
+            read += ReadAhead.<Task>forEach(dataSource, dsl,
+                    (reading, sink) -> tasks.forEachTask(reading, window, partition, sink),
+                    task -> writers.task(TaskLife.apply(task, reference.outages(), reference.mrds()::get)),
+                    waitingNanos);
         }
         ReconciledTables.RowCounts counts = writers.counts();
+        log.info(String.format(Locale.ROOT, "reconcile %s: %.1f s: clearing the window %.1f s, waiting for source rows"
+                        + " %.1f s, rules %.1f s, writing %.1f s", window, (System.nanoTime() - started) / 1e9,
+                (cleared - started) / 1e9, waitingNanos[0] / 1e9, rulesNanos[0] / 1e9, writers.sendingSeconds()));
         stepExecution.setReadCount(read);
         contribution.incrementWriteCount(counts.total());
         var context = stepExecution.getExecutionContext();

@@ -20,6 +20,7 @@ import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.outagerecon.gap.ReportingGap;
+import org.outagerecon.system.BulkInsert;
 import org.outagerecon.interval.AgentInterval;
 import org.outagerecon.task.ReconciledTask;
 import org.outagerecon.task.Task;
@@ -115,32 +116,32 @@ public class ReconciledTables {
     /** One batch writer per table; closing flushes them. */
     public final class Writers implements AutoCloseable {
         private final int intervalMinutes;
-        private final BatchInserter spans;
-        private final BatchInserter logouts;
-        private final BatchInserter gaps;
-        private final BatchInserter intervals;
-        private final BatchInserter tasks;
+        private final BulkInsert spans;
+        private final BulkInsert logouts;
+        private final BulkInsert gaps;
+        private final BulkInsert intervals;
+        private final BulkInsert tasks;
 
         private Writers(Connection connection, int intervalMinutes) throws SQLException {
             this.intervalMinutes = intervalMinutes;
             var s = AGENT_STATE_SPAN;
-            spans = new BatchInserter(dsl, connection, s, s.SKILL_TARGET_ID, s.MR_DOMAIN_ID, s.PERIPHERAL_ID,
-                    s.SPAN_START, s.SPAN_END, s.AGENT_STATE, s.REASON_CODE, s.PROVENANCE, s.OUTAGE_ID, s.RULE);
+            spans = BulkInsert.into(dsl, connection, s, List.of(s.SKILL_TARGET_ID, s.MR_DOMAIN_ID, s.PERIPHERAL_ID,
+                    s.SPAN_START, s.SPAN_END, s.AGENT_STATE, s.REASON_CODE, s.PROVENANCE, s.OUTAGE_ID, s.RULE));
             var l = AGENT_LOGOUT;
-            logouts = new BatchInserter(dsl, connection, l, l.SKILL_TARGET_ID, l.MR_DOMAIN_ID, l.LOGIN_DATE_TIME,
-                    l.LOGOUT_DATE_TIME, l.LOGIN_DURATION_S, l.REASON_CODE, l.PROVENANCE, l.OUTAGE_ID, l.RULE);
+            logouts = BulkInsert.into(dsl, connection, l, List.of(l.SKILL_TARGET_ID, l.MR_DOMAIN_ID, l.LOGIN_DATE_TIME,
+                    l.LOGOUT_DATE_TIME, l.LOGIN_DURATION_S, l.REASON_CODE, l.PROVENANCE, l.OUTAGE_ID, l.RULE));
             var g = REPORTING_GAP;
-            gaps = new BatchInserter(dsl, connection, g, g.OUTAGE_ID, g.COMPONENT, g.KIND, g.PERIPHERAL_ID,
-                    g.MR_DOMAIN_ID, g.SKILL_TARGET_ID, g.GAP_START, g.GAP_END);
+            gaps = BulkInsert.into(dsl, connection, g, List.of(g.OUTAGE_ID, g.COMPONENT, g.KIND, g.PERIPHERAL_ID,
+                    g.MR_DOMAIN_ID, g.SKILL_TARGET_ID, g.GAP_START, g.GAP_END));
             var i = AGENT_INTERVAL;
-            intervals = new BatchInserter(dsl, connection, i, i.INTERVAL_START, i.INTERVAL_MINUTES, i.SKILL_TARGET_ID,
+            intervals = BulkInsert.into(dsl, connection, i, List.of(i.INTERVAL_START, i.INTERVAL_MINUTES, i.SKILL_TARGET_ID,
                     i.MR_DOMAIN_ID, i.LOGGED_ON_S, i.AVAILABLE_S, i.NOT_READY_S, i.TALKING_S, i.HOLD_S, i.RESERVED_S,
                     i.WORK_READY_S, i.WORK_NOT_READY_S, i.BUSY_OTHER_S, i.OTHER_S, i.GAP_S, i.OUTAGE_LOGGED_OFF_S,
-                    i.INCOMPLETE);
+                    i.INCOMPLETE));
             var t = TASK;
-            tasks = new BatchInserter(dsl, connection, t, t.RECOVERY_KEY, t.ROUTER_CALL_KEY_DAY, t.ROUTER_CALL_KEY,
+            tasks = BulkInsert.into(dsl, connection, t, List.of(t.RECOVERY_KEY, t.ROUTER_CALL_KEY_DAY, t.ROUTER_CALL_KEY,
                     t.CALL_GUID, t.PERIPHERAL_ID, t.MR_DOMAIN_ID, t.AGENT_SKILL_TARGET_ID, t.TASK_START, t.TASK_END,
-                    t.CALL_DISPOSITION, t.SOURCE_CALL_DISPOSITION, t.PROVENANCE, t.OUTAGE_ID, t.RULE);
+                    t.CALL_DISPOSITION, t.SOURCE_CALL_DISPOSITION, t.PROVENANCE, t.OUTAGE_ID, t.RULE));
         }
 
         public void span(AgentMrd agentMrd, Span span) throws SQLException {
@@ -174,6 +175,12 @@ public class ReconciledTables {
                     source.peripheralId(), source.mrDomainId(), source.agentSkillTargetId(), Instants.utc(source.start()),
                     task.end() == null ? null : Instants.utc(task.end()), task.callDisposition(),
                     source.callDisposition(), task.provenance(), task.outageId(), task.rule());
+        }
+
+        /** The time spent sending rows to the database. */
+        public double sendingSeconds() {
+            return (spans.sendingNanos() + logouts.sendingNanos() + gaps.sendingNanos() + intervals.sendingNanos()
+                    + tasks.sendingNanos()) / 1e9;
         }
 
         public RowCounts counts() {

@@ -6,6 +6,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.outagerecon.run.Instants;
 import org.outagerecon.run.Partition;
+import org.outagerecon.run.ReadAhead;
 import org.outagerecon.run.Window;
 import org.springframework.stereotype.Repository;
 
@@ -15,34 +16,29 @@ public class TaskReader {
 
     private static final int FETCH_SIZE = 10_000;
 
-    /** Receives each task. */
-    @FunctionalInterface
-    public interface Consumer {
-        void accept(Task task) throws Exception;
-    }
-
     private final DSLContext dsl;
 
     public TaskReader(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    /** The tasks of a window and partition (by their agent); returns how many were read. */
-    public long forEachTask(Window window, Partition partition, Consumer consumer) throws Exception {
+    /** The tasks of a window and partition (by their agent), read on {@code reading}; returns how many were read. */
+    public long forEachTask(DSLContext reading, Window window, Partition partition, ReadAhead.Sink<Task> consumer)
+            throws Exception {
         var tcd = TERMINATION_CALL_DETAIL;
-        return forEach(tcd.START_DATE_TIME.ge(Instants.utc(window.from()))
+        return forEach(reading, tcd.START_DATE_TIME.ge(Instants.utc(window.from()))
                 .and(tcd.START_DATE_TIME.lt(Instants.utc(window.to())))
                 .and(partition.conditionOrNull(tcd.AGENT_SKILL_TARGET_ID)), consumer);
     }
 
     /** The tasks of a peripheral open at {@code s} (rules.md §5): started before s, not ended by s. */
-    public long forEachOpenAt(long s, int peripheralId, Consumer consumer) throws Exception {
+    public long forEachOpenAt(long s, int peripheralId, ReadAhead.Sink<Task> consumer) throws Exception {
         var tcd = TERMINATION_CALL_DETAIL;
-        return forEach(tcd.PERIPHERAL_ID.eq(peripheralId).and(tcd.START_DATE_TIME.lt(Instants.utc(s)))
+        return forEach(dsl, tcd.PERIPHERAL_ID.eq(peripheralId).and(tcd.START_DATE_TIME.lt(Instants.utc(s)))
                 .and(tcd.DATE_TIME.isNull().or(tcd.DATE_TIME.gt(Instants.utc(s)))), consumer);
     }
 
-    private long forEach(Condition condition, Consumer consumer) throws Exception {
+    private static long forEach(DSLContext dsl, Condition condition, ReadAhead.Sink<Task> consumer) throws Exception {
         long read = 0;
         try (var cursor = dsl.selectFrom(TERMINATION_CALL_DETAIL).where(condition).fetchSize(FETCH_SIZE).fetchLazy()) {
             for (var row : cursor) {

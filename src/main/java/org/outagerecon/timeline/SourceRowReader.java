@@ -11,37 +11,36 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.outagerecon.run.Instants;
 import org.outagerecon.run.Partition;
+import org.outagerecon.run.ReadAhead;
 import org.outagerecon.run.Window;
 import org.springframework.stereotype.Repository;
 
 /**
  * Streams the source state rows the window needs, one agent-MRD at a time, in (date_time, recovery_key)
  * order, so memory does not grow with the size of the day. Each agent-MRD is read from its last logout before
- * the window (its {@link HistoryCut}), or from its first row when it has none.
+ * the window (its {@link HistoryCut}) when that cut is exact, else from its first row.
  */
 @Repository
 public class SourceRowReader {
 
     private static final int FETCH_SIZE = 10_000;
 
-    /** One agent-MRD's rows and the cut they were read from (null: all its history). */
-    public record AgentMrdRows(int skillTargetId, int mrDomainId, Long cut, List<StateRow> rows) {
+    /** One agent-MRD and the rows its reconciliation needs, in order. */
+    public record AgentMrdRows(int skillTargetId, int mrDomainId, List<StateRow> rows) {
     }
 
-    /** Receives each agent-MRD's rows. */
+    /** Whether reading an agent-MRD from {@code cut} on gives the same rows as all its history. */
     @FunctionalInterface
-    public interface Consumer {
-        void accept(AgentMrdRows rows) throws Exception;
+    public interface CutCheck {
+        boolean isExact(int skillTargetId, int mrDomainId, long cut, List<StateRow> rowsFromCut);
     }
 
-    private final DSLContext dsl;
-
-    public SourceRowReader(DSLContext dsl) {
-        this.dsl = dsl;
-    }
-
-    /** Every agent-MRD of the partition with a row before the window end; returns the number of rows read. */
-    public long forEachAgentMrd(Window window, Partition partition, Consumer consumer) throws Exception {
+    /**
+     * Every agent-MRD of the partition with a row before the window end, with the rows it needs; returns the
+     * number of rows read.
+     */
+    public long forEachAgentMrd(DSLContext dsl, Window window, Partition partition, CutCheck cutCheck,
+                                ReadAhead.Sink<AgentMrdRows> sink) throws Exception {
         var trace = AGENT_STATE_TRACE;
         OffsetDateTime from = Instants.utc(window.from());
         OffsetDateTime to = Instants.utc(window.to());
@@ -63,43 +62,48 @@ public class SourceRowReader {
                 .fetchSize(FETCH_SIZE);
         long read = 0;
         try (var cursor = query.fetchLazy()) {
-            AgentMrdRows current = null;
+            int agent = 0;
+            int mrd = 0;
+            Long cut = null;
+            List<StateRow> rows = null;
             for (var row : cursor) {
-                int agent = row.value1();
-                int mrd = row.value2();
-                if (current == null || current.skillTargetId() != agent || current.mrDomainId() != mrd) {
-                    if (current != null) {
-                        consumer.accept(current);
+                if (rows == null || agent != row.value1() || mrd != row.value2()) {
+                    if (rows != null) {
+                        sink.accept(history(dsl, agent, mrd, cut, rows, to, cutCheck));
                     }
-                    Long cut = row.value6() == null ? null : Instants.millis(row.value6());
-                    current = new AgentMrdRows(agent, mrd, cut, new ArrayList<>());
+                    agent = row.value1();
+                    mrd = row.value2();
+                    cut = row.value6() == null ? null : Instants.millis(row.value6());
+                    rows = new ArrayList<>();
                 }
-                current.rows().add(new StateRow(Instants.millis(row.value3()), row.value4(), row.value5()));
+                rows.add(new StateRow(Instants.millis(row.value3()), row.value4(), row.value5()));
                 read++;
             }
-            if (current != null) {
-                consumer.accept(current);
+            if (rows != null) {
+                sink.accept(history(dsl, agent, mrd, cut, rows, to, cutCheck));
             }
         }
         return read;
     }
 
+    /** The rows read from the cut, or all the agent-MRD's history before the window end when the cut is not exact. */
+    private static AgentMrdRows history(DSLContext dsl, int agent, int mrd, Long cut, List<StateRow> rowsFromCut,
+                                        OffsetDateTime to, CutCheck cutCheck) {
+        if (cut == null || cutCheck.isExact(agent, mrd, cut, rowsFromCut)) {
+            return new AgentMrdRows(agent, mrd, rowsFromCut);
+        }
+        var trace = AGENT_STATE_TRACE;
+        return new AgentMrdRows(agent, mrd, dsl.select(trace.DATE_TIME, trace.AGENT_STATE, trace.REASON_CODE)
+                .from(trace)
+                .where(trace.SKILL_TARGET_ID.eq(agent), trace.MR_DOMAIN_ID.eq(mrd), trace.DATE_TIME.lt(to))
+                .orderBy(trace.DATE_TIME, trace.RECOVERY_KEY)
+                .fetch(row -> new StateRow(Instants.millis(row.value1()), row.value2(), row.value3())));
+    }
+
     /** The rows inside the window, a cheap estimate of what {@link #forEachAgentMrd} reads (for progress). */
-    public long estimateRows(Window window, Partition partition) {
+    public long estimateRows(DSLContext dsl, Window window, Partition partition) {
         var trace = AGENT_STATE_TRACE;
         return dsl.fetchCount(trace, trace.DATE_TIME.ge(Instants.utc(window.from()))
                 .and(trace.DATE_TIME.lt(Instants.utc(window.to()))).and(partition.condition(trace.SKILL_TARGET_ID)));
-    }
-
-    /** All rows of one agent-MRD before {@code to}: for an agent-MRD whose cut is not exact. */
-    public List<StateRow> allHistory(int skillTargetId, int mrDomainId, long to) {
-        var trace = AGENT_STATE_TRACE;
-        return dsl.select(trace.DATE_TIME, trace.AGENT_STATE, trace.REASON_CODE)
-                .from(trace)
-                .where(trace.SKILL_TARGET_ID.eq(skillTargetId))
-                .and(trace.MR_DOMAIN_ID.eq(mrDomainId))
-                .and(trace.DATE_TIME.lt(Instants.utc(to)))
-                .orderBy(trace.DATE_TIME, trace.RECOVERY_KEY)
-                .fetch(row -> new StateRow(Instants.millis(row.value1()), row.value2(), row.value3()));
     }
 }
