@@ -22,7 +22,7 @@ class NightlyCommand extends ReconcilingCommand {
     protected int run(ConfigurableApplicationContext context) throws Exception {
         Environment environment = context.getEnvironment();
         ZoneId zone = configuredZone(context);
-        int lookback = environment.getRequiredProperty("recon.lookback-days", Integer.class);
+        int lookback = integerSetting(context, "recon.lookback-days", "RECON_LOOKBACK_DAYS");
         int minutes = intervalMinutes(context);
         LocalDate day = date != null ? date : LocalDate.now(zone).minusDays(1);
         return reconcile(context, new ReconcileParameters(NightlyWindow.of(day, zone, lookback, minutes), minutes,

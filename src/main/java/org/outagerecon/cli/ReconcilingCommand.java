@@ -30,7 +30,22 @@ abstract class ReconcilingCommand extends DatabaseCommand {
     }
 
     static int configuredIntervalMinutes(ConfigurableApplicationContext context) {
-        return context.getEnvironment().getRequiredProperty("recon.interval-minutes", Integer.class);
+        int minutes = integerSetting(context, "recon.interval-minutes", "RECON_INTERVAL_MINUTES");
+        if (minutes != 15 && minutes != 30) {
+            throw new BadInputException("recon.interval-minutes (RECON_INTERVAL_MINUTES) must be 15 or 30, not "
+                    + minutes);
+        }
+        return minutes;
+    }
+
+    /** A whole-number setting; one that does not parse is bad input naming the setting (exit 2). */
+    static int integerSetting(ConfigurableApplicationContext context, String property, String variable) {
+        String text = context.getEnvironment().getRequiredProperty(property).strip();
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new BadInputException(property + " (" + variable + ") must be a whole number, not '" + text + "'");
+        }
     }
 
     static ZoneId configuredZone(ConfigurableApplicationContext context) {

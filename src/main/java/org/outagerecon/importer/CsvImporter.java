@@ -39,13 +39,20 @@ public class CsvImporter {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** @throws BadInputException when the directory or one of its input files cannot be read */
+    /**
+     * @throws BadInputException when the directory or one of its input files cannot be read, or it holds none
+     *                           of them (a mistyped directory must not look like an import of nothing)
+     */
     public ImportReport importDirectory(Path dir, ImportOptions options) {
         if (!Files.isDirectory(dir)) {
             throw new BadInputException("import: " + dir + " is not a directory");
         }
         List<InputFile> present = InputFiles.IN_IMPORT_ORDER.stream()
                 .filter(file -> Files.exists(dir.resolve(file.name()))).toList();
+        if (present.isEmpty()) {
+            throw new BadInputException("import: " + dir + " holds none of the input files ("
+                    + String.join(", ", InputFiles.IN_IMPORT_ORDER.stream().map(InputFile::name).toList()) + ")");
+        }
         present.forEach(file -> requireReadable(dir.resolve(file.name())));
         List<ImportReport.FileResult> results = new ArrayList<>();
         for (InputFile file : present) {

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
 /**
  * Starts the reconcile job for a window. A window whose last instance failed or was stopped is restarted (same
  * instance); a window that completed before gets a new instance (the next generation), so rerunning a window
- * after new data always reconciles it again.
+ * after new data always reconciles it again. An execution whose end Spring Batch could not record (UNKNOWN,
+ * say the database went away at commit) cannot be restarted; since a run's rows are written in one transaction,
+ * it left either all of them or none, so it is abandoned and the window runs again as the next generation.
  */
 @Service
 public class ReconcileLauncher {
@@ -22,13 +24,15 @@ public class ReconcileLauncher {
     private final JobRepository jobRepository;
     private final Job reconcileJob;
     private final WindowLock windowLock;
+    private final RunRecorder runRecorder;
 
     public ReconcileLauncher(JobOperator jobOperator, JobRepository jobRepository, Job reconcileJob,
-                             WindowLock windowLock) {
+                             WindowLock windowLock, RunRecorder runRecorder) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.reconcileJob = reconcileJob;
         this.windowLock = windowLock;
+        this.runRecorder = runRecorder;
     }
 
     /**
@@ -51,12 +55,19 @@ public class ReconcileLauncher {
             if (last == null) {
                 return jobOperator.start(reconcileJob, jobParameters);
             }
-            if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
-                continue;
-            }
             if (last.getStatus().isRunning()) {
                 // Marked as running, but we hold the window: the process that ran it died (kill -9, power loss).
                 last = jobOperator.recover(last);
+                runRecorder.recordDied(last);
+            }
+            if (last.getStatus() == BatchStatus.UNKNOWN) {
+                // JobOperator.abandon keeps UNKNOWN (it only "upgrades" a status), so set it here.
+                last.setStatus(BatchStatus.ABANDONED);
+                jobRepository.update(last);
+                runRecorder.recordDied(last);
+            }
+            if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
+                continue;
             }
             return jobOperator.restart(last);
         }
@@ -69,8 +80,9 @@ public class ReconcileLauncher {
         }
         long length = intervalMinutes * 60_000L;
         if (window.from() % length != 0 || window.to() % length != 0) {
+            boolean fifteenMinuteAligned = window.from() % 900_000 == 0 && window.to() % 900_000 == 0;
             throw new BadInputException("window " + window + " is not aligned to " + intervalMinutes
-                    + "-minute intervals in UTC" + (intervalMinutes == 30 ? " (try --interval-minutes 15)" : ""));
+                    + "-minute intervals in UTC" + (fifteenMinuteAligned ? " (try --interval-minutes 15)" : ""));
         }
     }
 }

@@ -8,6 +8,7 @@ import org.jooq.DSLContext;
 import org.outagerecon.gap.ReportingGap;
 import org.outagerecon.gap.ScopeGaps;
 import org.outagerecon.interval.AgentInterval;
+import org.outagerecon.system.LongTransactions;
 import org.outagerecon.task.Task;
 import org.outagerecon.task.TaskLife;
 import org.outagerecon.task.TaskReader;
@@ -64,9 +65,10 @@ public class ReconcileWindowTasklet implements Tasklet {
         int intervalMinutes = parameters.intervalMinutes();
         ReferenceData reference = referenceData.load();
 
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        LongTransactions.exemptFromIdleTimeout(connection, dsl.dialect());
         tables.clearWindow(window, intervalMinutes, partition);
         long cleared = System.nanoTime();
-        Connection connection = DataSourceUtils.getConnection(dataSource);
         ReconciledTables.Writers writers = tables.writers(connection, intervalMinutes);
         long[] rulesNanos = new long[1];
         long[] waitingNanos = new long[1];

@@ -74,6 +74,19 @@ public class RunRecorder implements JobExecutionListener {
                 .execute();
     }
 
+    /**
+     * The run of an execution whose process died (or whose end could not be recorded): finished now, with the
+     * status Spring Batch gave it on recovery, so that recon.run shows no run STARTED forever.
+     */
+    public void recordDied(JobExecution execution) {
+        dsl.update(RUN)
+                .set(RUN.FINISHED_AT, now())
+                .set(RUN.STATUS, execution.getStatus().name())
+                .set(RUN.MESSAGE, "the process running it died; the next run of the window took over")
+                .where(RUN.JOB_EXECUTION_ID.eq(execution.getId()), RUN.FINISHED_AT.isNull())
+                .execute();
+    }
+
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }

@@ -13,6 +13,9 @@ import org.jooq.DSLContext;
 import org.jooq.Condition;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.outagerecon.system.LongTransactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class WindowLock {
 
+    private static final Logger log = LoggerFactory.getLogger(WindowLock.class);
+
     private static final long SLOT = 15 * 60_000L;
 
     private final DataSource dataSource;
@@ -34,12 +39,16 @@ public class WindowLock {
         this.dsl = dsl;
     }
 
+    /** SQLSTATEs of "row locked by another transaction": PostgreSQL's NOWAIT, H2's lock timeout. */
+    private static final Set<String> LOCKED = Set.of("55P03", "HYT00");
+
     /** Locks the window's rows, or throws {@link WindowBusyException} at once if another run holds one. */
     public Held acquire(Window window, Partition partition) throws SQLException {
         createMissingRows(window);
         Connection connection = dataSource.getConnection();
         try {
             connection.setAutoCommit(false);
+            LongTransactions.exemptFromIdleTimeout(connection, dsl.dialect());
             DSL.using(connection, dsl.dialect(), dsl.settings())
                     .select(WINDOW_LOCK.SLOT_START).from(WINDOW_LOCK)
                     .where(inWindow(window), WINDOW_LOCK.BUCKET.in(buckets(partition)))
@@ -48,7 +57,10 @@ public class WindowLock {
             return new Held(connection);
         } catch (DataAccessException e) {
             close(connection);
-            throw new WindowBusyException(window, e);
+            if (LOCKED.contains(e.sqlState())) {
+                throw new WindowBusyException(window, e);
+            }
+            throw e;
         } catch (RuntimeException | SQLException e) {
             close(connection);
             throw e;
@@ -100,9 +112,15 @@ public class WindowLock {
             this.connection = connection;
         }
 
+        /** A connection that broke meanwhile holds no locks any more: nothing to release, and the run stands. */
         @Override
-        public void close() throws SQLException {
-            WindowLock.close(connection);
+        public void close() {
+            try {
+                WindowLock.close(connection);
+            } catch (SQLException e) {
+                log.warn("releasing the window lock: {} (the database released it with the connection)",
+                        e.getMessage());
+            }
         }
     }
 }

@@ -12,8 +12,13 @@ public record DatabaseSettings(String url, String user, String password) {
     /** AUTO_SERVER lets a second process open the same file, so two runs can see each other's lock. */
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/outage-recon;AUTO_SERVER=TRUE";
 
+    /** @throws BadInputException for a URL of a database outage-recon does not run on */
     public static DatabaseSettings resolve(String dbOption, Map<String, String> env) {
         String url = firstNonBlank(dbOption, env.get("RECON_DB_URL"), DEFAULT_URL);
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new BadInputException("database URL '" + redacted(url) + "' is neither jdbc:postgresql:… nor "
+                    + "jdbc:h2:…");
+        }
         String user = firstNonBlank(env.get("RECON_DB_USER"), "sa");
         String password = env.getOrDefault("RECON_DB_PASSWORD", "");
         return new DatabaseSettings(url, user, password);
@@ -23,9 +28,13 @@ public record DatabaseSettings(String url, String user, String password) {
         return url.startsWith("jdbc:postgresql:");
     }
 
-    /** The URL as it may be printed: any password parameter is masked. */
+    /** The URL as it may be printed: a password parameter or {@code user:password@} is masked. */
     public String redactedUrl() {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return redacted(url);
+    }
+
+    private static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/:@]*):[^/@]*@", "//$1:***@");
     }
 
     /** Spring Boot properties for the data source. */

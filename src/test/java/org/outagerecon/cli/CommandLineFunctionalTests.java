@@ -65,7 +65,8 @@ class CommandLineFunctionalTests {
             no command                  | -                                                                            | Missing command
             unknown option              | reconcile --form 2026-11-19T00:00:00Z                                        | Unknown option
             instant without offset      | reconcile --from 2026-11-19T00:00 --to 2026-11-20T00:00:00Z                  | not an ISO-8601 instant
-            window not aligned          | reconcile --from 2026-11-19T00:10:00Z --to 2026-11-20T00:00:00Z              | not aligned to 30-minute intervals
+            window not aligned          | reconcile --from 2026-11-19T00:10:00Z --to 2026-11-20T00:00:00Z              | not aligned to 30-minute intervals in UTC
+            ... but to 15 minutes       | reconcile --from 2026-11-19T00:15:00Z --to 2026-11-20T00:00:00Z              | (try --interval-minutes 15)
             empty window                | reconcile --from 2026-11-19T00:00:00Z --to 2026-11-19T00:00:00Z              | must be after
             interval length             | reconcile --from 2026-11-19T00:00:00Z --to 2026-11-20T00:00:00Z --interval-minutes 20 | must be 15 or 30
             window and outage           | reconcile --from 2026-11-19T00:00:00Z --to 2026-11-20T00:00:00Z --outage X   | expected only one match
@@ -73,6 +74,7 @@ class CommandLineFunctionalTests {
             bad partition               | nightly --partition 4/4                                                      | --partition must be I/N
             bad date                    | nightly --date 2026-13-01                                                    | --date
             missing directory           | import --dir does/not/exist                                                  | is not a directory
+            no input files              | import --dir src/test/resources                                              | holds none of the input files (agent.csv
             bad state codes             | import --dir sample-data --state-codes xyz                                   | --state-codes
             bad zone                    | import --dir sample-data --source-zone Mars/Base                             | --source-zone
             bad SQL                     | sql "SELECT nonsense FROM nowhere"                                            | the database refused the statement
@@ -86,6 +88,47 @@ class CommandLineFunctionalTests {
 
         assertThat(run(args)).isEqualTo(Main.BAD_INPUT);
         assertThat(errorLine()).startsWith("error: ").contains(message);
+    }
+
+    @Test
+    void theHintForFifteenMinutesIsGivenOnlyWhereItHelps() {
+        assertThat(run("reconcile", "--from", "2026-11-19T00:10:00Z", "--to", "2026-11-20T00:00:00Z", "--db", db))
+                .isEqualTo(Main.BAD_INPUT);
+        assertThat(errorLine()).doesNotContain("--interval-minutes 15");
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            recon.lookback-days    | abc | recon.lookback-days (RECON_LOOKBACK_DAYS) must be a whole number, not 'abc'
+            recon.interval-minutes | x   | recon.interval-minutes (RECON_INTERVAL_MINUTES) must be a whole number
+            recon.interval-minutes | 20  | recon.interval-minutes (RECON_INTERVAL_MINUTES) must be 15 or 30, not 20
+            recon.zone             | Mars/Base | recon.zone (RECON_ZONE) 'Mars/Base' is not a time zone
+            """)
+    void aBadSettingExitsWith2AndNamesIt(String property, String value, String message) {
+        System.setProperty(property, value);
+        try {
+            assertThat(run("nightly", "--date", "2026-11-19", "--db", db)).isEqualTo(Main.BAD_INPUT);
+            assertThat(errorLine()).contains(message);
+        } finally {
+            System.clearProperty(property);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            nonsense                                        | database URL 'nonsense' is neither
+            jdbc:mysql://db.example.com/recon?password=pw   | database URL 'jdbc:mysql://db.example.com/recon?password=***'
+            """)
+    void aDatabaseUrlOfAnotherKindExitsWith2(String url, String message) {
+        assertThat(run("sql", "SELECT 1", "--db", url)).isEqualTo(Main.BAD_INPUT);
+        assertThat(errorLine()).contains(message).doesNotContain("=pw");
+    }
+
+    @Test
+    void aPasswordInTheUserInfoOfTheUrlIsMaskedToo() {
+        assertThat(run("sql", "SELECT 1", "--db", "jdbc:postgresql://bob:s3cret@127.0.0.1:1/recon"))
+                .isEqualTo(Main.FAILED);
+        assertThat(errorLine()).contains("jdbc:postgresql://bob:***@127.0.0.1:1/recon").doesNotContain("s3cret");
     }
 
     @Test

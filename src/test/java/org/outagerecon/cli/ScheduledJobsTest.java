@@ -7,15 +7,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
 
-/** Each file in jobs/ calls the jar with a command line the CLI accepts, and all of them the same one. */
+/**
+ * Each file in jobs/ calls the jar with a command line the CLI accepts, all of them the same one, and maps the exit
+ * codes of README.md: retry 1 and 4, never 2.
+ */
 class ScheduledJobsTest {
 
     /** The words after the jar, up to a shell redirection or the end of the line / YAML list. */
@@ -42,6 +48,80 @@ class ScheduledJobsTest {
                     .toArray(String[]::new);
             assertThatCode(() -> Main.commandLine().parseArgs(podArguments)).doesNotThrowAnyException();
         }
+    }
+
+    /** Kubernetes: never two runs at once; bad settings (2) are not retried, failures (1) and busy windows (4) are. */
+    @Test
+    void theCronJobRetriesWhatARetryCanFix() throws IOException {
+        Map<String, Object> cronJob = yaml("kubernetes-cronjob.yaml");
+        assertThat((Object) at(cronJob, "spec", "concurrencyPolicy")).isEqualTo("Forbid");
+        Map<String, Object> job = at(cronJob, "spec", "jobTemplate", "spec");
+        assertThat(exitCodesByAction(job)).containsExactly(Map.entry("FailJob", List.of(2)),
+                Map.entry("Count", List.of(1, 4)));
+    }
+
+    @Test
+    void theIndexedJobFailsOnlyTheIndexWithABadSetting() throws IOException {
+        Map<String, Object> job = at(yaml("kubernetes-indexed-job.yaml"), "spec");
+        assertThat(job).containsEntry("completionMode", "Indexed").containsEntry("completions", 4)
+                .containsEntry("parallelism", 4);
+        assertThat(exitCodesByAction(job)).containsExactly(Map.entry("FailIndex", List.of(2)),
+                Map.entry("Count", List.of(1, 4)));
+    }
+
+    /** systemd takes the start limit from [Unit] only (in [Service] it is ignored, and retries never stop). */
+    @Test
+    void theSystemdUnitRetriesAtMostTwiceAndNeverOnBadSettings() throws IOException {
+        Map<String, Map<String, String>> unit = iniSections("outage-recon.service");
+        assertThat(unit.get("Unit")).containsEntry("StartLimitIntervalSec", "6h").containsEntry("StartLimitBurst", "3");
+        assertThat(unit.get("Service")).containsEntry("Type", "oneshot").containsEntry("Restart", "on-failure")
+                .containsEntry("RestartPreventExitStatus", "2").doesNotContainKey("StartLimitIntervalSec");
+        assertThat(iniSections("outage-recon.timer").get("Timer")).containsEntry("Persistent", "true")
+                .containsKey("OnCalendar");
+    }
+
+    @Test
+    void theCronLineNeverOverlapsAndExits4WhenThePreviousRunHoldsTheLock() throws IOException {
+        assertThat(Files.readString(Path.of("jobs", "cron"))).contains("flock -n -E 4 ");
+    }
+
+    private static Map<String, List<Integer>> exitCodesByAction(Map<String, Object> jobSpec) {
+        List<Map<String, Object>> rules = at(jobSpec, "podFailurePolicy", "rules");
+        Map<String, List<Integer>> codes = new LinkedHashMap<>();
+        for (Map<String, Object> rule : rules) {
+            assertThat((Object) at(rule, "onExitCodes", "operator")).isEqualTo("In");
+            codes.put((String) rule.get("action"), at(rule, "onExitCodes", "values"));
+        }
+        return codes;
+    }
+
+    private static Map<String, Object> yaml(String file) throws IOException {
+        return new Yaml().load(Files.readString(Path.of("jobs", file)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T at(Map<String, Object> map, String... path) {
+        Object value = map;
+        for (String key : path) {
+            assertThat(value).as("%s in %s", key, String.join(".", path)).isInstanceOf(Map.class);
+            value = ((Map<String, Object>) value).get(key);
+        }
+        return (T) value;
+    }
+
+    /** Section → key → value of a systemd unit file. */
+    private static Map<String, Map<String, String>> iniSections(String file) throws IOException {
+        Map<String, Map<String, String>> sections = new LinkedHashMap<>();
+        Map<String, String> current = null;
+        for (String line : Files.readAllLines(Path.of("jobs", file))) {
+            String text = line.strip();
+            if (text.startsWith("[") && text.endsWith("]")) {
+                current = sections.computeIfAbsent(text.substring(1, text.length() - 1), name -> new LinkedHashMap<>());
+            } else if (current != null && !text.startsWith("#") && text.contains("=")) {
+                current.put(text.substring(0, text.indexOf('=')), text.substring(text.indexOf('=') + 1));
+            }
+        }
+        return sections;
     }
 
     private static List<String> argumentsOfTheJar(String file) throws IOException {

@@ -58,6 +58,29 @@ class RestartFunctionalTests {
                     .hasSize(2).first().asString().startsWith("FAILED ");
             assertThat(run.lines("SELECT COUNT(DISTINCT job_instance_id) FROM BATCH_JOB_EXECUTION"))
                     .containsExactly("1");
+            assertThat(run.lines("SELECT status, finished_at IS NOT NULL FROM recon.run ORDER BY run_id"))
+                    .as("the killed run is recorded as ended").containsExactly("FAILED true", "COMPLETED true");
+        }
+    }
+
+    /**
+     * An execution whose end Spring Batch could not record (UNKNOWN: the database went away at commit) cannot be
+     * restarted; the window is replaced in one transaction, so it is abandoned and the window runs again.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRunWhoseEndWasNotRecordedDoesNotBlockItsWindow(TestDatabase kind) throws Exception {
+        try (ReconTestRun run = ReconTestRun.start(kind)) {
+            run.importDirectory(ReconcileFunctionalTests.BASIC);
+            run.reconcile(DAY);
+            Map<String, List<String>> clean = run.reconciledTables();
+            run.dsl().execute("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'UNKNOWN'");
+            run.dsl().execute("UPDATE recon.run SET status = 'STARTED', finished_at = NULL");
+
+            assertThat(run.reconcile(DAY)).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(run.reconciledTables()).isEqualTo(clean);
+            assertThat(run.lines("SELECT status, finished_at IS NOT NULL FROM recon.run ORDER BY run_id"))
+                    .containsExactly("ABANDONED true", "COMPLETED true");
         }
     }
 
