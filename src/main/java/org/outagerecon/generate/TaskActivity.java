@@ -28,9 +28,9 @@ final class TaskActivity implements Activity {
         this.mrd = mrd;
         this.routingDown = routingDown;
         this.pace = switch (mrd.mediaClass()) {
-            case CHAT -> new Pace(minutes(20), minutes(3), minutes(6));
-            case EMAIL -> new Pace(minutes(35), minutes(5), minutes(8));
-            default -> new Pace(minutes(30), minutes(2), minutes(5));
+            case CHAT -> new Pace(minutes(8), minutes(3), minutes(6));
+            case EMAIL -> new Pace(minutes(15), minutes(5), minutes(8));
+            default -> new Pace(minutes(12), minutes(2), minutes(5));
         };
     }
 

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 
 /** Voice work: mostly routed calls, sometimes an outbound call, a missed call (RONA) or a short Not Ready. */
 final class VoiceActivity implements Activity {
-    private static final long MEAN_IDLE = minutes(20);
+    private static final long MEAN_IDLE = minutes(6.5);
     private static final int MRD = Site.VOICE.id();
 
     @Override
