@@ -72,9 +72,10 @@ public class CsvImporter {
         FileLoader.Counts counts = transactions.execute(status -> load(path, file, options));
         ImportReport.FileResult result = new ImportReport.FileResult(file.name(), counts.read(), counts.loaded(),
                 counts.rejected(), (System.nanoTime() - started) / 1e9);
-        log.info(String.format(Locale.ROOT, "import %s: %d rows in, %d loaded, %d rejected, %.1f s, %.0f rows/s",
+        log.info(String.format(Locale.ROOT, "import %s: %d rows in, %d loaded, %d rejected, %.1f s%s, %.0f rows/s",
                 result.file(), result.rowsRead(), result.rowsLoaded(), result.rowsRejected(), result.seconds(),
-                result.rowsPerSecond()));
+                counts.mergeSeconds() > 0 ? String.format(Locale.ROOT, " (merging into the table %.1f s)",
+                        counts.mergeSeconds()) : "", result.rowsPerSecond()));
         return result;
     }
 

@@ -22,7 +22,7 @@ import org.jooq.SQLDialect;
 final class FileLoader {
 
     /** What became of the records after the header. */
-    record Counts(long read, long loaded, long rejected) {
+    record Counts(long read, long loaded, long rejected, double mergeSeconds) {
     }
 
     private final DSLContext dsl;
@@ -51,7 +51,7 @@ final class FileLoader {
             } catch (Reject e) {
                 rejects.add(reject(header, e, now));
                 rejects.flush();
-                return new Counts(0, 0, 1);
+                return new Counts(0, 0, 1, 0);
             }
             long read = 0;
             long loaded = 0;
@@ -66,7 +66,7 @@ final class FileLoader {
             }
             rows.finish();
             rejects.flush();
-            return new Counts(read, loaded, read - loaded);
+            return new Counts(read, loaded, read - loaded, rows.mergeSeconds());
         }
     }
 

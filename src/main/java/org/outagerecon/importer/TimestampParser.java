@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class TimestampParser {
 
     private static final Pattern ISO = Pattern.compile(
-            "(?<date>\\d{4}-\\d{2}-\\d{2})[T ](?<hour>\\d{2}):(?<minute>\\d{2})"
+            "(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})[T ](?<hour>\\d{2}):(?<minute>\\d{2})"
             + "(?::(?<second>\\d{2})(?:\\.(?<fraction>\\d+))?)?"
             + "(?<offset>Z|[+-]\\d{2}(?::?\\d{2})?)?");
 
@@ -37,7 +37,9 @@ final class TimestampParser {
             int minute = Integer.parseInt(matcher.group("minute"));
             int second = matcher.group("second") == null ? 0 : Integer.parseInt(matcher.group("second"));
             LocalTime time = LocalTime.of(hour, minute, second, nanosOfMillis(matcher.group("fraction")));
-            LocalDateTime local = LocalDateTime.of(LocalDate.parse(matcher.group("date")), time);
+            LocalDate date = LocalDate.of(Integer.parseInt(matcher.group("year")),
+                    Integer.parseInt(matcher.group("month")), Integer.parseInt(matcher.group("day")));
+            LocalDateTime local = LocalDateTime.of(date, time);
             return local.atOffset(offset(text, local, matcher.group("offset"), timeZoneMinutes, sourceZone))
                     .withOffsetSameInstant(ZoneOffset.UTC);
         } catch (DateTimeException e) {

@@ -11,6 +11,11 @@ interface Upserts extends AutoCloseable {
     /** After the last row: every row is in its table. */
     void finish() throws SQLException;
 
+    /** The seconds {@link #finish} spent merging staged rows into the table (0 where rows go in directly). */
+    default double mergeSeconds() {
+        return 0;
+    }
+
     @Override
     void close() throws SQLException;
 }

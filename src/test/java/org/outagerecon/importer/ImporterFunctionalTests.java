@@ -169,6 +169,26 @@ class ImporterFunctionalTests {
         }
     }
 
+    /** A later extract changes some rows the table holds and brings new ones: both land, nothing is lost. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aLaterFileChangesTheRowsItRepeatsAndAddsTheNewOnes(TestDatabase kind) throws Exception {
+        String header = "recovery_key,date_time,skill_target_id,mr_domain_id,agent_state";
+        try (var db = kind.create(); var context = db.start(Map.of())) {
+            write("agent_state_trace.csv", List.of(header, "1,2026-11-20T14:00:00Z,5001,1,3",
+                    "2,2026-11-20T14:01:00Z,5001,1,2", "3,2026-11-20T14:02:00Z,5001,1,4"));
+            importer(context).importDirectory(dir, ImportOptions.defaults());
+            write("agent_state_trace.csv", List.of(header, "2,2026-11-20T14:01:00Z,5001,1,7",
+                    "4,2026-11-20T14:03:00Z,5001,1,0"));
+            importer(context).importDirectory(dir, ImportOptions.defaults());
+
+            assertThat(dsl(context).select(AGENT_STATE_TRACE.RECOVERY_KEY, AGENT_STATE_TRACE.AGENT_STATE)
+                    .from(AGENT_STATE_TRACE).orderBy(AGENT_STATE_TRACE.RECOVERY_KEY)
+                    .fetch(row -> row.value1().intValue() + ":" + row.value2()))
+                    .containsExactly("1:3", "2:7", "3:4", "4:0");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void mapsCtiStateCodes(TestDatabase kind) throws Exception {

@@ -1,0 +1,2 @@
+/** Issue "scale": the benchmark that measures import and reconcile against PostgreSQL's own speed. */
+package org.outagerecon.benchmark;
