@@ -2,11 +2,16 @@ package org.outagerecon.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.outagerecon.gap.GapKind;
 import org.outagerecon.outage.Rule;
@@ -21,6 +26,45 @@ class SampleDataFunctionalTests {
 
     static final Path SAMPLE_DATA = Path.of("sample-data");
     static final Window DAY = ReconTestRun.window("2026-11-19T00:00:00Z", "2026-11-20T00:00:00Z");
+
+    /**
+     * Every query of the README's "Querying with SQL" runs on the sample day and gives the same rows, in the same
+     * order, on H2 and PostgreSQL; all but the run-specific ones (runs, rejects) find something to show.
+     */
+    @Test
+    void theReadmeQueriesRunOnTheSampleDataAlikeOnBothDatabases() throws Exception {
+        List<String> queries = readmeQueries();
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(7);
+        Map<TestDatabase, List<List<String>>> results = new EnumMap<>(TestDatabase.class);
+        for (TestDatabase kind : TestDatabase.values()) {
+            try (ReconTestRun run = ReconTestRun.start(kind)) {
+                run.importDirectory(SAMPLE_DATA);
+                run.reconcile(DAY);
+                List<List<String>> rows = new ArrayList<>();
+                for (String query : queries) {
+                    List<String> lines = run.lines(query);
+                    boolean runSpecific = query.contains("recon.run") || query.contains("recon.import_reject");
+                    if (!runSpecific) {
+                        assertThat(lines).as(query).isNotEmpty();
+                    }
+                    rows.add(runSpecific ? List.of(String.valueOf(lines.size())) : lines);
+                }
+                results.put(kind, rows);
+            }
+        }
+        assertThat(results.get(TestDatabase.POSTGRES)).isEqualTo(results.get(TestDatabase.H2));
+    }
+
+    private static List<String> readmeQueries() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("## Querying with SQL"), readme.indexOf("## Configuration"));
+        List<String> queries = new ArrayList<>();
+        Matcher sql = Pattern.compile("```sql\n(.*?)```", Pattern.DOTALL).matcher(section);
+        while (sql.find()) {
+            queries.add(sql.group(1).strip());
+        }
+        return queries;
+    }
 
     @Test
     void everyRuleAndGapKindAppearsAndBothDatabasesAgree() throws Exception {
