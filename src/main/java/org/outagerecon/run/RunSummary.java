@@ -51,7 +51,7 @@ public class RunSummary {
                 AGENT_INTERVAL.INTERVAL_START.ge(from).and(AGENT_INTERVAL.INTERVAL_START.lt(to))) + " rows");
         out.println("\nNext, for example: java -jar target/outage-recon.jar sql \"SELECT skill_target_id, "
                 + "mr_domain_id, span_start, span_end, agent_state, reason_code, rule FROM recon.agent_state_span "
-                + "WHERE provenance <> 'SOURCE' ORDER BY span_start\"");
+                + "WHERE provenance <> 'SOURCE' ORDER BY span_start, skill_target_id, mr_domain_id\"");
     }
 
     private static void table(PrintWriter out, org.jooq.Result<?> result) {

@@ -159,7 +159,8 @@ public abstract class BulkInsert implements AutoCloseable {
             put('0');
         }
 
-        private void putDigits(int value, int digits) {
+        /** {@code value} (at least 0) in {@code digits} digits, zero-padded. */
+        private void putDigits(long value, int digits) {
             ensure(digits);
             for (int i = digits - 1; i >= 0; i--) {
                 buffer[length + i] = (byte) ('0' + value % 10);
@@ -169,24 +170,19 @@ public abstract class BulkInsert implements AutoCloseable {
         }
 
         private void putLong(long value) {
+            if (value == Long.MIN_VALUE) {
+                putText(Long.toString(value));
+                return;
+            }
             if (value < 0) {
                 put('-');
-                if (value == Long.MIN_VALUE) {
-                    putText("9223372036854775808");
-                    return;
-                }
                 value = -value;
             }
             int digits = 1;
             for (long rest = value / 10; rest > 0; rest /= 10) {
                 digits++;
             }
-            ensure(digits);
-            for (int i = digits - 1; i >= 0; i--) {
-                buffer[length + i] = (byte) ('0' + value % 10);
-                value /= 10;
-            }
-            length += digits;
+            putDigits(value, digits);
         }
 
         /** Text, escaped for COPY; UTF-8 for anything beyond ASCII. */
