@@ -2,6 +2,7 @@ package org.outagerecon.benchmark;
 
 import static org.outagerecon.db.hds.Tables.AGENT_STATE_TRACE;
 import static org.outagerecon.db.recon.Tables.AGENT_STATE_SPAN;
+import static org.outagerecon.db.recon.Tables.RUN;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -36,6 +37,7 @@ import org.outagerecon.importer.CsvImporter;
 import org.outagerecon.importer.ImportOptions;
 import org.outagerecon.importer.ImportReport;
 import org.outagerecon.importer.StateCodes;
+import org.outagerecon.run.Partition;
 import org.outagerecon.run.ReconcileLauncher;
 import org.outagerecon.run.ReconcileParameters;
 import org.outagerecon.run.Trigger;
@@ -46,7 +48,6 @@ import org.outagerecon.system.ReconContext;
 import org.postgresql.PGConnection;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -106,10 +107,12 @@ public final class Benchmark {
             Phase insertSelectKeyed = insertSelect(dsl, true);
             print(insertSelectKeyed);
             dsl.dropSchema(BASELINE).cascade().execute();
-            Phase reconcile = reconcile(context, "reconcile, into empty tables");
+            Phase reconcile = reconcile(context, "reconcile, into empty tables", 1);
             print(reconcile);
-            Phase rerun = reconcile(context, "reconcile again, replacing its rows");
+            Phase rerun = reconcile(context, "reconcile again, replacing its rows", 1);
             print(rerun);
+            int threads = Math.min(ReconcileParameters.MAX_THREADS, Math.max(2, Runtime.getRuntime().availableProcessors()));
+            print(reconcile(context, "reconcile again, --threads " + threads, threads));
             printf("%nimport speed ÷ COPY speed (rows/s): %.2f (goal: at least 0.6)%n",
                     load.rowsPerSecond() / copy.rowsPerSecond());
             printf("reconcile time ÷ INSERT … SELECT time: %.1f (goal: at most 2); the rerun: %.1f%n",
@@ -211,21 +214,23 @@ public final class Benchmark {
                 first.plusDays(dataset.days() + 1L).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
-    private Phase reconcile(ConfigurableApplicationContext context, String name) throws Exception {
+    private Phase reconcile(ConfigurableApplicationContext context, String name, int threads) throws Exception {
         checkpoint(context.getBean(DSLContext.class));
         Window window = window();
         PeakHeap.reset();
         long started = System.nanoTime();
         JobExecution execution = context.getBean(ReconcileLauncher.class)
-                .run(new ReconcileParameters(window, 30, Trigger.WINDOW));
+                .run(new ReconcileParameters(window, 30, Partition.ALL, Trigger.WINDOW, threads));
         double seconds = seconds(started);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             throw new IllegalStateException("benchmark: the reconcile ended " + execution.getStatus() + ": "
                     + execution.getExitStatus().getExitDescription());
         }
-        long read = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
-        long written = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
-        return new Phase(name, read, written, seconds, PeakHeap.megabytes());
+        var run = context.getBean(DSLContext.class).selectFrom(RUN).where(RUN.JOB_EXECUTION_ID.eq(execution.getId()))
+                .fetchSingle();
+        long written = run.getSpanRows() + run.getLogoutRows() + run.getGapRows() + run.getIntervalRows()
+                + run.getTaskRows();
+        return new Phase(name, run.getSourceRows(), written, seconds, PeakHeap.megabytes());
     }
 
     private void print(Phase phase) {

@@ -26,6 +26,6 @@ class NightlyCommand extends ReconcilingCommand {
         int minutes = intervalMinutes(context);
         LocalDate day = date != null ? date : LocalDate.now(zone).minusDays(1);
         return reconcile(context, new ReconcileParameters(NightlyWindow.of(day, zone, lookback, minutes), minutes,
-                partition, Trigger.NIGHTLY));
+                partition, Trigger.NIGHTLY, threads(context)));
     }
 }

@@ -57,10 +57,11 @@ class ReconcileCommand extends ReconcilingCommand {
         int minutes = intervalMinutes(context);
         if (target.range != null) {
             return reconcile(context, new ReconcileParameters(Window.of(target.range.from, target.range.to), minutes,
-                    partition, Trigger.WINDOW));
+                    partition, Trigger.WINDOW, threads(context)));
         }
         Window window = context.getBean(OutageRerun.class).window(target.outageId, configuredZone(context),
                 Instant.now());
-        return reconcile(context, new ReconcileParameters(window, minutes, partition, Trigger.OUTAGE));
+        return reconcile(context, new ReconcileParameters(window, minutes, partition, Trigger.OUTAGE,
+                threads(context)));
     }
 }

@@ -25,6 +25,15 @@ abstract class ReconcilingCommand extends DatabaseCommand {
                     + "their rows, so that N workers share the window (default: all agents).")
     Partition partition = Partition.ALL;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Reconcile the agents in N local partitions side by side (default: recon.threads, 1), each "
+                    + "replacing its rows in a transaction of its own; with 1 the whole window is replaced at once.")
+    Integer threads;
+
+    int threads(ConfigurableApplicationContext context) {
+        return threads != null ? threads : integerSetting(context, "recon.threads", "RECON_THREADS");
+    }
+
     int intervalMinutes(ConfigurableApplicationContext context) {
         return intervalMinutes != null ? intervalMinutes : configuredIntervalMinutes(context);
     }

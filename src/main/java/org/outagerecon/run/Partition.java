@@ -1,5 +1,7 @@
 package org.outagerecon.run;
 
+import java.util.List;
+import java.util.stream.IntStream;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -43,6 +45,14 @@ public record Partition(int index, int count) {
         return Math.floorMod(skillTargetId, count) == index;
     }
 
+    /**
+     * This partition cut into {@code parts} partitions of {@code count * parts}: the agents whose id modulo
+     * {@code count} is {@code index} are those whose id modulo {@code count * parts} is {@code index + count * k}.
+     */
+    public List<Partition> split(int parts) {
+        return IntStream.range(0, parts).mapToObj(k -> new Partition(index + count * k, count * parts)).toList();
+    }
+
     /** Whether rows without an agent are this partition's. */
     public boolean ownsRowsWithoutAgent() {
         return index == 0;
@@ -67,7 +77,7 @@ public record Partition(int index, int count) {
 
     /** The lock buckets that hold this partition's agents: all of them unless its count divides the buckets. */
     int[] lockBuckets() {
-        return java.util.stream.IntStream.range(0, LOCK_BUCKETS)
+        return IntStream.range(0, LOCK_BUCKETS)
                 .filter(bucket -> LOCK_BUCKETS % count != 0 || bucket % count == index).toArray();
     }
 

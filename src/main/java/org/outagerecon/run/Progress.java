@@ -15,9 +15,12 @@ public abstract class Progress implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Progress.class);
     private static final int LOG_EVERY_SECONDS = 10;
 
-    /** @param expected the rows the step expects to read, an estimate */
-    public static Progress start(String task, long expected) {
-        return System.console() != null && isTerminal() ? new Bar(task, expected) : new Lines(task, expected);
+    /**
+     * @param expected the rows the step expects to read, an estimate
+     * @param bar      whether a bar may be drawn (not when several steps report at once)
+     */
+    public static Progress start(String task, long expected, boolean bar) {
+        return bar && System.console() != null && isTerminal() ? new Bar(task, expected) : new Lines(task, expected);
     }
 
     public abstract void advance(long rows);

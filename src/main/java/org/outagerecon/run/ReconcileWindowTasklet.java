@@ -61,7 +61,7 @@ public class ReconcileWindowTasklet implements Tasklet {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         ReconcileParameters parameters = ReconcileParameters.of(stepExecution.getJobParameters());
         Window window = parameters.window();
-        Partition partition = parameters.partition();
+        Partition partition = LocalPartitioner.of(stepExecution.getExecutionContext());
         int intervalMinutes = parameters.intervalMinutes();
         ReferenceData reference = referenceData.load();
 
@@ -73,7 +73,8 @@ public class ReconcileWindowTasklet implements Tasklet {
         long[] rulesNanos = new long[1];
         long[] waitingNanos = new long[1];
         long read;
-        try (writers; Progress progress = Progress.start("reconcile", sourceRows.estimateRows(dsl, window, partition))) {
+        try (writers; Progress progress = Progress.start("reconcile " + partition,
+                sourceRows.estimateRows(dsl, window, partition), parameters.threads() == 1)) {
             SourceRowReader.CutCheck cutCheck = (agent, mrd, cut, rowsFromCut) ->
                     HistoryCut.isExact(cut, rowsFromCut, reference.agentMrd(agent, mrd), reference.outages());
             read = ReadAhead.<SourceRowReader.AgentMrdRows>forEach(dataSource, dsl,
@@ -98,8 +99,9 @@ public class ReconcileWindowTasklet implements Tasklet {
                     waitingNanos);
         }
         ReconciledTables.RowCounts counts = writers.counts();
-        log.info(String.format(Locale.ROOT, "reconcile %s: %.1f s: clearing the window %.1f s, waiting for source rows"
-                        + " %.1f s, rules %.1f s, writing %.1f s", window, (System.nanoTime() - started) / 1e9,
+        log.info(String.format(Locale.ROOT, "reconcile %s, agents %s: %.1f s: clearing the window %.1f s, waiting for"
+                        + " source rows %.1f s, rules %.1f s, writing %.1f s", window, partition,
+                (System.nanoTime() - started) / 1e9,
                 (cleared - started) / 1e9, waitingNanos[0] / 1e9, rulesNanos[0] / 1e9, writers.sendingSeconds()));
         stepExecution.setReadCount(read);
         contribution.incrementWriteCount(counts.total());

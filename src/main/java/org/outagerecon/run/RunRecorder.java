@@ -53,6 +53,9 @@ public class RunRecorder implements JobExecutionListener {
         long[] counts = new long[5];
         String[] keys = {SPAN_ROWS, LOGOUT_ROWS, GAP_ROWS, INTERVAL_ROWS, TASK_ROWS};
         for (StepExecution step : execution.getStepExecutions()) {
+            if (!LocalPartitioner.isWorker(step.getExecutionContext())) {
+                continue; // the partitioned step only adds up its workers' counts
+            }
             sourceRows += step.getReadCount();
             for (int i = 0; i < keys.length; i++) {
                 counts[i] += step.getExecutionContext().getLong(keys[i], 0L);

@@ -40,6 +40,38 @@ class PartitionFunctionalTests {
         assertThat(oneRun.get("agent_state_span")).hasSizeGreaterThan(1000);
     }
 
+    /**
+     * Local partitions on threads: each worker replaces its share, the run as a whole the tables of one thread;
+     * also within a --partition share, as a pod of an Indexed Job with several threads does.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void threadsGiveTheTablesOfOneThread(TestDatabase kind) throws Exception {
+        Map<String, List<String>> oneThread;
+        try (ReconTestRun run = ReconTestRun.start(kind)) {
+            run.importDirectory(SAMPLE_DATA);
+            run.reconcile(DAY);
+            oneThread = run.reconciledTables();
+        }
+        try (ReconTestRun run = ReconTestRun.start(kind)) {
+            run.importDirectory(SAMPLE_DATA);
+            assertThat(run.reconcile(new ReconcileParameters(DAY, 30, Partition.ALL, Trigger.WINDOW, 3)))
+                    .isEqualTo(BatchStatus.COMPLETED);
+            assertThat(run.reconciledTables()).isEqualTo(oneThread);
+            assertThat(run.lines("SELECT step_name, status FROM BATCH_STEP_EXECUTION ORDER BY step_name"))
+                    .containsExactly("reconcilePartition:partition0 COMPLETED", "reconcilePartition:partition1 COMPLETED",
+                            "reconcilePartition:partition2 COMPLETED", "reconcileWindow COMPLETED");
+            assertThat(run.lines("SELECT span_rows FROM recon.run")).as("counted once, not by the partitioned step too")
+                    .containsExactly(String.valueOf(oneThread.get("agent_state_span").size()));
+
+            for (int index = 0; index < 2; index++) {
+                assertThat(run.reconcile(new ReconcileParameters(DAY, 30, new Partition(index, 2), Trigger.WINDOW, 2)))
+                        .isEqualTo(BatchStatus.COMPLETED);
+            }
+            assertThat(run.reconciledTables()).isEqualTo(oneThread);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void partitionsOfAWindowLockOnlyTheirOwnAgents(TestDatabase kind) throws Exception {

@@ -81,8 +81,11 @@ public final class ReconTestRun implements AutoCloseable {
     }
 
     public BatchStatus reconcile(Window window, int intervalMinutes, Partition partition) throws Exception {
-        return context.getBean(ReconcileLauncher.class)
-                .run(new ReconcileParameters(window, intervalMinutes, partition, Trigger.WINDOW)).getStatus();
+        return reconcile(new ReconcileParameters(window, intervalMinutes, partition, Trigger.WINDOW));
+    }
+
+    public BatchStatus reconcile(ReconcileParameters parameters) throws Exception {
+        return context.getBean(ReconcileLauncher.class).run(parameters).getStatus();
     }
 
     public <T> T bean(Class<T> type) {
