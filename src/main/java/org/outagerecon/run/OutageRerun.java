@@ -3,6 +3,7 @@ package org.outagerecon.run;
 import static org.outagerecon.db.hds.Tables.AGENT;
 import static org.outagerecon.db.hds.Tables.AGENT_STATE_TRACE;
 import static org.outagerecon.db.hds.Tables.MEDIA_ROUTING_DOMAIN;
+import static org.outagerecon.db.recon.Tables.REPORTING_GAP;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Service;
 /**
  * rules.md §7: an outage rerun reconciles every whole day (configured zone) that holds a row the outage
  * changes or adds: from the earliest of {@code s} and the start of the tasks it closes, to the latest of
- * {@code e}, the end of its post-failover spans and its task expiries (an open outage: up to now).
+ * {@code e}, the end of its post-failover spans and its task expiries (an open outage: up to now); and the days
+ * that still hold its gap rows, written before its bounds were corrected, so that those rows go too.
  */
 @Service
 public class OutageRerun {
@@ -56,6 +58,14 @@ public class OutageRerun {
         }
         if ((outage.component() == Component.PIM || outage.component().logsAgentsOut()) && !outage.isOpen()) {
             range[1] = Math.max(range[1], Math.min(lastPostFailoverEnd(outage), nowMillis));
+        }
+        // After the outage's bounds were corrected, its old gap rows show the days written under the old ones.
+        var gap = REPORTING_GAP;
+        var written = dsl.select(DSL.min(gap.GAP_START), DSL.max(gap.GAP_END)).from(gap)
+                .where(gap.OUTAGE_ID.eq(outageId)).fetchSingle();
+        if (written.value1() != null) {
+            range[0] = Math.min(range[0], Instants.millis(written.value1()));
+            range[1] = Math.max(range[1], Instants.millis(written.value2()));
         }
         return Window.of(startOfDay(range[0], zone), midnightAtOrAfter(range[1], zone));
     }

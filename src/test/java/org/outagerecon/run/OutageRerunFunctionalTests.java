@@ -57,6 +57,28 @@ class OutageRerunFunctionalTests {
         }
     }
 
+    /** An outage corrected after its first reconcile: the rerun covers the days of its old rows, which go. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aCorrectedOutageIsRerunOverTheDaysOfItsOldRows(TestDatabase kind) throws Exception {
+        try (ReconTestRun run = ReconTestRun.start(kind)) {
+            run.importDirectory(BASIC);
+            run.reconcile(ReconTestRun.window("2026-11-18T00:00:00Z", "2026-11-21T00:00:00Z"));
+            run.dsl().update(OUTAGE).set(OUTAGE.STARTED_AT, Instants.utc(Instant.parse("2026-11-20T10:00:00Z")
+                    .toEpochMilli())).set(OUTAGE.ENDED_AT, Instants.utc(Instant.parse("2026-11-20T10:05:00Z")
+                    .toEpochMilli())).where(OUTAGE.OUTAGE_ID.eq("PG-1")).execute();
+
+            Window rerun = run.bean(OutageRerun.class).window("PG-1", ZoneId.of("UTC"), NOW);
+            assertThat(rerun).isEqualTo(ReconTestRun.window("2026-11-19T00:00:00Z", "2026-11-21T00:00:00Z"));
+            run.reconcile(rerun);
+            // No agent of the fixture is logged on at the corrected time: nothing of PG-1 is left.
+            assertThat(run.lines("SELECT COUNT(*) FROM recon.reporting_gap WHERE outage_id = 'PG-1'"))
+                    .containsExactly("0");
+            assertThat(run.lines("SELECT COUNT(*) FROM recon.agent_state_span WHERE outage_id = 'PG-1'"))
+                    .containsExactly("0");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void anUnknownOutageIsBadInput(TestDatabase kind) throws Exception {
