@@ -110,6 +110,40 @@ class HistoryCutTest {
         assertThat(exactCuts).as("exact cuts tried").isGreaterThan(300);
     }
 
+    /**
+     * What the job reads (SourceRowReader): rows before the window end, from the last logout before the window
+     * start when that cut is exact, else all of them; for random histories and windows, the same reconciliation
+     * as all history, rows after the window included.
+     */
+    @Test
+    void whatTheJobReadsGivesTheReconciliationOfAllHistory() {
+        Random random = new Random(1);
+        int cutsUsed = 0;
+        for (int attempt = 0; attempt < 20_000; attempt++) {
+            RuleFixtures.History history = randomHistory(random);
+            long length = THIRTY_MINUTES * MINUTE;
+            long from = RuleFixtures.DAY + (10 + random.nextInt(30)) * length;
+            Window window = new Window(from, from + (1 + random.nextInt(6)) * length);
+            List<StateRow> beforeTheEnd = history.rows().stream().filter(row -> row.at() < window.to()).toList();
+            if (beforeTheEnd.isEmpty()) {
+                continue;
+            }
+            Long cut = beforeTheEnd.stream().filter(row -> row.state() == AgentState.LOGGED_OFF && row.at() < from)
+                    .map(StateRow::at).reduce((a, b) -> b).orElse(null);
+            List<StateRow> read = beforeTheEnd;
+            if (cut != null && HistoryCut.isExact(cut, rowsFrom(beforeTheEnd, cut), history.agentMrd(),
+                    history.outages())) {
+                read = rowsFrom(beforeTheEnd, cut);
+                cutsUsed++;
+            }
+            assertThat(AgentMrdReconciliation.of(history.agentMrd(), read, history.outages(), window, THIRTY_MINUTES))
+                    .as("%s %s, cut %s", history, window, cut)
+                    .isEqualTo(AgentMrdReconciliation.of(history.agentMrd(), history.rows(), history.outages(), window,
+                            THIRTY_MINUTES));
+        }
+        assertThat(cutsUsed).as("reads that started at a cut").isGreaterThan(100);
+    }
+
     private static AgentMrdReconciliation reconcile(List<StateRow> rows, List<Outage> outages, Window window) {
         return AgentMrdReconciliation.of(VOICE_AGENT, rows, outages, window, THIRTY_MINUTES);
     }
