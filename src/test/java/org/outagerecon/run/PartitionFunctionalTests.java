@@ -21,12 +21,7 @@ class PartitionFunctionalTests {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void threePartitionsGiveTheTablesOfOneRun(TestDatabase kind) throws Exception {
-        Map<String, List<String>> oneRun;
-        try (ReconTestRun run = ReconTestRun.start(kind)) {
-            run.importDirectory(SAMPLE_DATA);
-            run.reconcile(DAY);
-            oneRun = run.reconciledTables();
-        }
+        Map<String, List<String>> oneRun = tablesOfOneRun(kind);
         try (ReconTestRun run = ReconTestRun.start(kind)) {
             run.importDirectory(SAMPLE_DATA);
             run.reconcile(DAY); // a whole run first: each partition must replace exactly its own rows
@@ -47,12 +42,7 @@ class PartitionFunctionalTests {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void threadsGiveTheTablesOfOneThread(TestDatabase kind) throws Exception {
-        Map<String, List<String>> oneThread;
-        try (ReconTestRun run = ReconTestRun.start(kind)) {
-            run.importDirectory(SAMPLE_DATA);
-            run.reconcile(DAY);
-            oneThread = run.reconciledTables();
-        }
+        Map<String, List<String>> oneThread = tablesOfOneRun(kind);
         try (ReconTestRun run = ReconTestRun.start(kind)) {
             run.importDirectory(SAMPLE_DATA);
             assertThat(run.reconcile(new ReconcileParameters(DAY, 30, Partition.ALL, Trigger.WINDOW, 3)))
@@ -89,6 +79,15 @@ class PartitionFunctionalTests {
                     assertThat(disjoint).isNotNull();
                 }
             }
+        }
+    }
+
+    /** The sample day reconciled by one run on one thread. */
+    private static Map<String, List<String>> tablesOfOneRun(TestDatabase kind) throws Exception {
+        try (ReconTestRun run = ReconTestRun.start(kind)) {
+            run.importDirectory(SAMPLE_DATA);
+            run.reconcile(DAY);
+            return run.reconciledTables();
         }
     }
 }
