@@ -2,6 +2,7 @@ package org.outagerecon.support;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,17 +33,22 @@ public final class ReconTestRun implements AutoCloseable {
     private final TestDatabase.Instance database;
     private final ConfigurableApplicationContext context;
 
-    private ReconTestRun(TestDatabase.Instance database) {
+    private ReconTestRun(TestDatabase.Instance database) throws SQLException {
         this.database = database;
-        this.context = database.start(Map.of());
+        try {
+            this.context = database.start(Map.of());
+        } catch (RuntimeException e) {
+            database.close(); // a context that does not start must not leave its database behind
+            throw e;
+        }
     }
 
-    public static ReconTestRun start(TestDatabase kind) {
+    public static ReconTestRun start(TestDatabase kind) throws SQLException {
         return new ReconTestRun(kind.create());
     }
 
     /** On a database that other processes can open too (see {@link TestDatabase#createShared}). */
-    public static ReconTestRun startShared(TestDatabase kind, Path h2Directory) {
+    public static ReconTestRun startShared(TestDatabase kind, Path h2Directory) throws SQLException {
         return new ReconTestRun(kind.createShared(h2Directory));
     }
 
