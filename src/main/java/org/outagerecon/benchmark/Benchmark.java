@@ -250,17 +250,20 @@ public final class Benchmark {
     }
 
     private void recreateDatabase() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(server.url(), server.user(), server.password());
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + DATABASE);
-        }
+        onServer("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)", "CREATE DATABASE " + DATABASE);
     }
 
     private void dropDatabase() throws SQLException {
+        onServer("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+    }
+
+    /** Statements outside any database's transaction, on the database of {@code --db}. */
+    private void onServer(String... statements) throws SQLException {
         try (Connection connection = DriverManager.getConnection(server.url(), server.user(), server.password());
              Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
         }
     }
 

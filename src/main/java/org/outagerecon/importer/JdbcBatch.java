@@ -15,9 +15,9 @@ import org.jooq.impl.DSL;
 
 /**
  * An INSERT rendered once by jOOQ with bind placeholders and sent in JDBC batches of {@value #SIZE} rows, on
- * the connection of the caller's transaction. Rows with the same key collapse to the last one within a batch:
- * PostgreSQL, with reWriteBatchedInserts, sends a batch as one multi-row INSERT … ON CONFLICT, which fails on a
- * key it meets twice.
+ * the connection of the caller's transaction: the upserts of databases other than PostgreSQL (which uses
+ * {@link CopyUpserts}) and the rejects of all. Rows with the same key collapse to the last one within a batch, so
+ * a batch never meets a key twice.
  */
 final class JdbcBatch implements Upserts {
 
