@@ -27,7 +27,6 @@ final class CopyUpserts implements Upserts {
 
     private static final Name STAGING = DSL.name("import_staging");
     private static final Field<Long> LINE = DSL.field(DSL.name("import_line"), Long.class);
-    private static final int ANALYZE_AFTER_ROWS = 10_000;
 
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -81,10 +80,6 @@ final class CopyUpserts implements Upserts {
             merge(target, targetColumns, stagingKey);
         }
         dsl.dropTable(STAGING).execute();
-        if (staging.written() >= ANALYZE_AFTER_ROWS) {
-            // The reconcile that follows plans its reads on these statistics; autovacuum may come much later.
-            dsl.execute("ANALYZE " + dsl.render(target));
-        }
         mergeNanos = System.nanoTime() - mergeStarted;
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.outagerecon.system.BadInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CsvImporter {
 
     private static final Logger log = LoggerFactory.getLogger(CsvImporter.class);
+    private static final int VACUUM_AFTER_ROWS = 10_000;
 
     private final DataSource dataSource;
     private final DSLContext dsl;
@@ -70,6 +72,11 @@ public class CsvImporter {
     private ImportReport.FileResult importFile(Path path, InputFile file, ImportOptions options) {
         long started = System.nanoTime();
         FileLoader.Counts counts = transactions.execute(status -> load(path, file, options));
+        if (counts.loaded() >= VACUUM_AFTER_ROWS && dsl.dialect().family() == SQLDialect.POSTGRES) {
+            // Outside the transaction, as VACUUM must be. The statistics plan the reconcile that follows, and the
+            // visibility map lets it read the timeline by its index alone; autovacuum may come much later.
+            dsl.execute("VACUUM (ANALYZE) " + dsl.render(file.table()));
+        }
         ImportReport.FileResult result = new ImportReport.FileResult(file.name(), counts.read(), counts.loaded(),
                 counts.rejected(), (System.nanoTime() - started) / 1e9);
         log.info(String.format(Locale.ROOT, "import %s: %d rows in, %d loaded, %d rejected, %.1f s%s, %.0f rows/s",

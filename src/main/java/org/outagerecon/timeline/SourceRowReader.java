@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record6;
+import org.jooq.ResultQuery;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.outagerecon.run.Instants;
@@ -41,25 +44,10 @@ public class SourceRowReader {
      */
     public long forEachAgentMrd(DSLContext dsl, Window window, Partition partition, CutCheck cutCheck,
                                 ReadAhead.Sink<AgentMrdRows> sink) throws Exception {
-        var trace = AGENT_STATE_TRACE;
         OffsetDateTime from = Instants.utc(window.from());
         OffsetDateTime to = Instants.utc(window.to());
-        Field<OffsetDateTime> lastLogout = DSL.max(DSL.when(
-                trace.AGENT_STATE.eq((short) AgentState.LOGGED_OFF).and(trace.DATE_TIME.lt(from)), trace.DATE_TIME));
-        Table<?> cuts = dsl.select(trace.SKILL_TARGET_ID.as("cut_agent"), trace.MR_DOMAIN_ID.as("cut_mrd"),
-                        lastLogout.as("cut_at"))
-                .from(trace).where(trace.DATE_TIME.lt(to), partition.condition(trace.SKILL_TARGET_ID))
-                .groupBy(trace.SKILL_TARGET_ID, trace.MR_DOMAIN_ID).asTable("cuts");
-        Field<OffsetDateTime> cutAt = cuts.field("cut_at", OffsetDateTime.class);
-        var query = dsl.select(trace.SKILL_TARGET_ID, trace.MR_DOMAIN_ID, trace.DATE_TIME, trace.AGENT_STATE,
-                        trace.REASON_CODE, cutAt)
-                .from(trace)
-                .join(cuts).on(cuts.field("cut_agent", Integer.class).eq(trace.SKILL_TARGET_ID)
-                        .and(cuts.field("cut_mrd", Integer.class).eq(trace.MR_DOMAIN_ID)))
-                .where(trace.DATE_TIME.lt(to))
-                .and(cutAt.isNull().or(trace.DATE_TIME.ge(cutAt)))
-                .orderBy(trace.SKILL_TARGET_ID, trace.MR_DOMAIN_ID, trace.DATE_TIME, trace.RECOVERY_KEY)
-                .fetchSize(FETCH_SIZE);
+        var query = dsl.dialect().family() == SQLDialect.POSTGRES ? byTimelineIndex(dsl, from, to, partition)
+                : byJoin(dsl, from, to, partition);
         long read = 0;
         try (var cursor = query.fetchLazy()) {
             int agent = 0;
@@ -69,6 +57,7 @@ public class SourceRowReader {
             for (var row : cursor) {
                 if (rows == null || agent != row.value1() || mrd != row.value2()) {
                     if (rows != null) {
+                        requireKeyOrder(agent, mrd, row.value1(), row.value2());
                         sink.accept(history(dsl, agent, mrd, cut, rows, to, cutCheck));
                     }
                     agent = row.value1();
@@ -84,6 +73,79 @@ public class SourceRowReader {
             }
         }
         return read;
+    }
+
+    /**
+     * Rows before the window end of each agent-MRD with such a row, from its last logout before the window (null
+     * when it has none: then all of them), in (agent, MRD, date_time, recovery_key) order; the last column is the
+     * cut. Portable: the cuts come from one pass over all history, joined back to it.
+     */
+    private static ResultQuery<Record6<Integer, Integer, OffsetDateTime, Short, Integer, OffsetDateTime>> byJoin(
+            DSLContext dsl, OffsetDateTime from, OffsetDateTime to, Partition partition) {
+        var trace = AGENT_STATE_TRACE;
+        Field<OffsetDateTime> lastLogout = DSL.max(DSL.when(
+                trace.AGENT_STATE.eq((short) AgentState.LOGGED_OFF).and(trace.DATE_TIME.lt(from)), trace.DATE_TIME));
+        Table<?> cuts = dsl.select(trace.SKILL_TARGET_ID.as("cut_agent"), trace.MR_DOMAIN_ID.as("cut_mrd"),
+                        lastLogout.as("cut_at"))
+                .from(trace).where(trace.DATE_TIME.lt(to), partition.condition(trace.SKILL_TARGET_ID))
+                .groupBy(trace.SKILL_TARGET_ID, trace.MR_DOMAIN_ID).asTable("cuts");
+        Field<OffsetDateTime> cutAt = cuts.field("cut_at", OffsetDateTime.class);
+        return dsl.select(trace.SKILL_TARGET_ID, trace.MR_DOMAIN_ID, trace.DATE_TIME, trace.AGENT_STATE,
+                        trace.REASON_CODE, cutAt)
+                .from(trace)
+                .join(cuts).on(cuts.field("cut_agent", Integer.class).eq(trace.SKILL_TARGET_ID)
+                        .and(cuts.field("cut_mrd", Integer.class).eq(trace.MR_DOMAIN_ID)))
+                .where(trace.DATE_TIME.lt(to))
+                .and(cutAt.isNull().or(trace.DATE_TIME.ge(cutAt)))
+                .orderBy(trace.SKILL_TARGET_ID, trace.MR_DOMAIN_ID, trace.DATE_TIME, trace.RECOVERY_KEY)
+                .fetchSize(FETCH_SIZE);
+    }
+
+    /**
+     * The same rows as {@link #byJoin}, on PostgreSQL, from the timeline index alone (V5 makes it covering): the
+     * agent-MRDs by a skip scan, each one's cut by a backward scan from the window start, its rows by a range
+     * scan. The cost is the rows the window needs, not the length of history (measured on a 12,000-agent day:
+     * 1.0 s, where the join's passes over the table take 3.9 s per day of history). The nested loop returns each
+     * agent-MRD's rows together, in order; an ORDER BY would add a sort of them all, so the order is checked by
+     * the caller instead.
+     */
+    private static ResultQuery<Record6<Integer, Integer, OffsetDateTime, Short, Integer, OffsetDateTime>>
+            byTimelineIndex(DSLContext dsl, OffsetDateTime from, OffsetDateTime to, Partition partition) {
+        var trace = AGENT_STATE_TRACE;
+        Field<Integer> pairAgent = DSL.field(DSL.name("pairs", "agent"), Integer.class);
+        return dsl.resultQuery("""
+                        WITH RECURSIVE pairs(agent, mrd) AS (
+                            (SELECT skill_target_id, mr_domain_id FROM hds.agent_state_trace
+                             ORDER BY skill_target_id, mr_domain_id LIMIT 1)
+                            UNION ALL
+                            SELECT following.skill_target_id, following.mr_domain_id FROM pairs, LATERAL (
+                                SELECT skill_target_id, mr_domain_id FROM hds.agent_state_trace
+                                WHERE (skill_target_id, mr_domain_id) > (pairs.agent, pairs.mrd)
+                                ORDER BY skill_target_id, mr_domain_id LIMIT 1) following
+                        ), cuts AS MATERIALIZED (
+                            SELECT agent, mrd, (SELECT max(date_time) FROM hds.agent_state_trace
+                                                WHERE skill_target_id = agent AND mr_domain_id = mrd
+                                                  AND agent_state = {0} AND date_time < {1}) AS cut_at
+                            FROM pairs WHERE {3}
+                        )
+                        SELECT cuts.agent, cuts.mrd, source.date_time, source.agent_state, source.reason_code, cuts.cut_at
+                        FROM cuts, LATERAL (
+                            SELECT date_time, agent_state, reason_code, recovery_key FROM hds.agent_state_trace
+                            WHERE skill_target_id = cuts.agent AND mr_domain_id = cuts.mrd
+                              AND date_time >= coalesce(cuts.cut_at, '-infinity') AND date_time < {2}
+                            ORDER BY date_time, recovery_key) source""",
+                        DSL.val((short) AgentState.LOGGED_OFF), DSL.val(from), DSL.val(to),
+                        partition.condition(pairAgent))
+                .coerce(trace.SKILL_TARGET_ID, trace.MR_DOMAIN_ID, trace.DATE_TIME, trace.AGENT_STATE,
+                        trace.REASON_CODE, DSL.field(DSL.name("cut_at"), OffsetDateTime.class))
+                .fetchSize(FETCH_SIZE);
+    }
+
+    private static void requireKeyOrder(int agent, int mrd, int nextAgent, int nextMrd) {
+        if (nextAgent < agent || (nextAgent == agent && nextMrd < mrd)) {
+            throw new IllegalStateException("source rows out of (skill_target_id, mr_domain_id) order: "
+                    + agent + "/" + mrd + " before " + nextAgent + "/" + nextMrd);
+        }
     }
 
     /** The rows read from the cut, or all the agent-MRD's history before the window end when the cut is not exact. */
