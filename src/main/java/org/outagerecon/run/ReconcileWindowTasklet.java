@@ -69,7 +69,7 @@ public class ReconcileWindowTasklet implements Tasklet {
         LongTransactions.exemptFromIdleTimeout(connection, dsl.dialect());
         tables.clearWindow(window, intervalMinutes, partition);
         long cleared = System.nanoTime();
-        ReconciledTables.Writers writers = tables.writers(connection, intervalMinutes);
+        ReconciledTables.Writers writers = tables.writers(connection, window, intervalMinutes, partition);
         long[] rulesNanos = new long[1];
         long[] waitingNanos = new long[1];
         long read;

@@ -11,11 +11,13 @@ import static org.outagerecon.db.recon.Tables.TASK;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
@@ -47,6 +49,8 @@ public class ReconciledTables {
      * span start, logout, task start, gap start, interval start). Spans and gap rows that earlier, overlapping
      * windows wrote across {@code from} or {@code to} are first split there, so each instant stays covered once,
      * as §1's window split says ({@code [a, c)} = {@code [a, b)} + {@code [b, c)}, rows crossing b split there).
+     * On PostgreSQL the large tables (spans, intervals, tasks) keep their rows until {@link Writers#close}
+     * replaces them by difference.
      */
     public void clearWindow(Window window, int intervalMinutes, Partition partition) {
         var from = Instants.utc(window.from());
@@ -56,8 +60,6 @@ public class ReconciledTables {
         var span = AGENT_STATE_SPAN;
         splitAtWindowBounds(span, span.SPAN_START, span.SPAN_END, earliestCrossing, from, to,
                 partition.condition(span.SKILL_TARGET_ID));
-        dsl.deleteFrom(span).where(span.SPAN_START.ge(from), span.SPAN_START.lt(to),
-                partition.condition(span.SKILL_TARGET_ID)).execute();
         var gap = REPORTING_GAP;
         splitAtWindowBounds(gap, gap.GAP_START, gap.GAP_END, earliestCrossing, from, to,
                 partition.conditionOrNull(gap.SKILL_TARGET_ID));
@@ -66,18 +68,79 @@ public class ReconciledTables {
         var logout = AGENT_LOGOUT;
         dsl.deleteFrom(logout).where(logout.LOGOUT_DATE_TIME.ge(from), logout.LOGOUT_DATE_TIME.lt(to),
                 partition.condition(logout.SKILL_TARGET_ID)).execute();
-        // By key too: a task re-imported with a start in this window (or another agent) may still sit elsewhere.
-        var tcd = TERMINATION_CALL_DETAIL;
-        dsl.deleteFrom(TASK).where(TASK.TASK_START.ge(from).and(TASK.TASK_START.lt(to))
+        if (!replacesByDifference()) {
+            for (Replaced replaced : Replaced.values()) {
+                dsl.deleteFrom(replaced.table).where(replaced.ofWindow(window, intervalMinutes, partition)).execute();
+            }
+        }
+    }
+
+    /**
+     * The tables a run replaces by difference on PostgreSQL: a rerun (every night's lookback day) mostly writes
+     * what is there already, and deleting and inserting millions of unchanged rows costs more than comparing them
+     * (measured on a 12,000-agent rerun: 8.4 s deleting and 22.2 s writing, the primary keys probing the dead
+     * rows of the delete).
+     */
+    private enum Replaced {
+        SPANS(AGENT_STATE_SPAN, AGENT_STATE_SPAN.SKILL_TARGET_ID, AGENT_STATE_SPAN.MR_DOMAIN_ID,
+                AGENT_STATE_SPAN.SPAN_START),
+        INTERVALS(AGENT_INTERVAL, AGENT_INTERVAL.SKILL_TARGET_ID, AGENT_INTERVAL.MR_DOMAIN_ID,
+                AGENT_INTERVAL.INTERVAL_MINUTES, AGENT_INTERVAL.INTERVAL_START),
+        TASKS(TASK, TASK.RECOVERY_KEY);
+
+        private final Table<?> table;
+        private final List<Field<?>> key;
+        private final Table<?> staged;
+
+        Replaced(Table<?> table, Field<?>... key) {
+            this.table = table;
+            this.key = List.of(key);
+            this.staged = DSL.table(DSL.name("recon_staged_" + table.getName()));
+        }
+
+        /** The rows of the table that the window's run replaces. */
+        Condition ofWindow(Window window, int intervalMinutes, Partition partition) {
+            var from = Instants.utc(window.from());
+            var to = Instants.utc(window.to());
+            return switch (this) {
+                case SPANS -> AGENT_STATE_SPAN.SPAN_START.ge(from).and(AGENT_STATE_SPAN.SPAN_START.lt(to))
+                        .and(partition.condition(AGENT_STATE_SPAN.SKILL_TARGET_ID));
+                case INTERVALS -> AGENT_INTERVAL.INTERVAL_START.ge(from).and(AGENT_INTERVAL.INTERVAL_START.lt(to))
+                        .and(AGENT_INTERVAL.INTERVAL_MINUTES.eq((short) intervalMinutes))
+                        .and(partition.condition(AGENT_INTERVAL.SKILL_TARGET_ID));
+                // By key too: a task re-imported with a start in this window (or another agent) may still sit
+                // elsewhere.
+                case TASKS -> TASK.TASK_START.ge(from).and(TASK.TASK_START.lt(to))
                         .and(partition.conditionOrNull(TASK.AGENT_SKILL_TARGET_ID))
-                        .or(TASK.RECOVERY_KEY.in(DSL.select(tcd.RECOVERY_KEY).from(tcd)
-                                .where(tcd.START_DATE_TIME.ge(from), tcd.START_DATE_TIME.lt(to),
-                                        partition.conditionOrNull(tcd.AGENT_SKILL_TARGET_ID)))))
-                .execute();
-        var interval = AGENT_INTERVAL;
-        dsl.deleteFrom(interval).where(interval.INTERVAL_START.ge(from), interval.INTERVAL_START.lt(to),
-                interval.INTERVAL_MINUTES.eq((short) intervalMinutes), partition.condition(interval.SKILL_TARGET_ID))
-                .execute();
+                        .or(TASK.RECOVERY_KEY.in(DSL.select(TERMINATION_CALL_DETAIL.RECOVERY_KEY)
+                                .from(TERMINATION_CALL_DETAIL)
+                                .where(TERMINATION_CALL_DETAIL.START_DATE_TIME.ge(from),
+                                        TERMINATION_CALL_DETAIL.START_DATE_TIME.lt(to),
+                                        partition.conditionOrNull(TERMINATION_CALL_DETAIL.AGENT_SKILL_TARGET_ID))));
+            };
+        }
+
+        /** A staged row equal to the table's row in every column: the key hashes, the rest is compared. */
+        Condition stagedRowEqualsTableRow() {
+            Condition equal = DSL.noCondition();
+            for (Field<?> column : table.fields()) {
+                equal = equal.and(columnsEqual(column));
+            }
+            return equal;
+        }
+
+        private <T> Condition columnsEqual(Field<T> column) {
+            return key.contains(column) ? stagedColumn(column).eq(column) : stagedColumn(column).isNotDistinctFrom(column);
+        }
+
+        @SuppressWarnings("unchecked")
+        <T> Field<T> stagedColumn(Field<T> column) {
+            return (Field<T>) DSL.field(DSL.name(staged.getName(), column.getName()), column.getDataType());
+        }
+    }
+
+    private boolean replacesByDifference() {
+        return dsl.dialect().family() == SQLDialect.POSTGRES;
     }
 
     /**
@@ -109,23 +172,35 @@ public class ReconciledTables {
     }
 
     /** Writers for one run, on the transaction's connection. */
-    public Writers writers(Connection connection, int intervalMinutes) throws SQLException {
-        return new Writers(connection, intervalMinutes);
+    public Writers writers(Connection connection, Window window, int intervalMinutes, Partition partition)
+            throws SQLException {
+        return new Writers(connection, window, intervalMinutes, partition);
     }
 
-    /** One batch writer per table; closing flushes them. */
+    /**
+     * One batch writer per table; closing flushes them. On PostgreSQL the large tables' rows go to temporary
+     * tables first, and closing replaces the window's rows by difference: unchanged rows stay where they are.
+     */
     public final class Writers implements AutoCloseable {
+        private final Connection connection;
+        private final Window window;
         private final int intervalMinutes;
+        private final Partition partition;
         private final BulkInsert spans;
         private final BulkInsert logouts;
         private final BulkInsert gaps;
         private final BulkInsert intervals;
         private final BulkInsert tasks;
+        private long replacingNanos;
 
-        private Writers(Connection connection, int intervalMinutes) throws SQLException {
+        private Writers(Connection connection, Window window, int intervalMinutes, Partition partition)
+                throws SQLException {
+            this.connection = connection;
+            this.window = window;
             this.intervalMinutes = intervalMinutes;
+            this.partition = partition;
             var s = AGENT_STATE_SPAN;
-            spans = BulkInsert.into(dsl, connection, s, List.of(s.SKILL_TARGET_ID, s.MR_DOMAIN_ID, s.PERIPHERAL_ID,
+            spans = into(Replaced.SPANS, List.of(s.SKILL_TARGET_ID, s.MR_DOMAIN_ID, s.PERIPHERAL_ID,
                     s.SPAN_START, s.SPAN_END, s.AGENT_STATE, s.REASON_CODE, s.PROVENANCE, s.OUTAGE_ID, s.RULE));
             var l = AGENT_LOGOUT;
             logouts = BulkInsert.into(dsl, connection, l, List.of(l.SKILL_TARGET_ID, l.MR_DOMAIN_ID, l.LOGIN_DATE_TIME,
@@ -134,14 +209,25 @@ public class ReconciledTables {
             gaps = BulkInsert.into(dsl, connection, g, List.of(g.OUTAGE_ID, g.COMPONENT, g.KIND, g.PERIPHERAL_ID,
                     g.MR_DOMAIN_ID, g.SKILL_TARGET_ID, g.GAP_START, g.GAP_END));
             var i = AGENT_INTERVAL;
-            intervals = BulkInsert.into(dsl, connection, i, List.of(i.INTERVAL_START, i.INTERVAL_MINUTES, i.SKILL_TARGET_ID,
+            intervals = into(Replaced.INTERVALS, List.of(i.INTERVAL_START, i.INTERVAL_MINUTES, i.SKILL_TARGET_ID,
                     i.MR_DOMAIN_ID, i.LOGGED_ON_S, i.AVAILABLE_S, i.NOT_READY_S, i.TALKING_S, i.HOLD_S, i.RESERVED_S,
                     i.WORK_READY_S, i.WORK_NOT_READY_S, i.BUSY_OTHER_S, i.OTHER_S, i.GAP_S, i.OUTAGE_LOGGED_OFF_S,
                     i.INCOMPLETE));
             var t = TASK;
-            tasks = BulkInsert.into(dsl, connection, t, List.of(t.RECOVERY_KEY, t.ROUTER_CALL_KEY_DAY, t.ROUTER_CALL_KEY,
+            tasks = into(Replaced.TASKS, List.of(t.RECOVERY_KEY, t.ROUTER_CALL_KEY_DAY, t.ROUTER_CALL_KEY,
                     t.CALL_GUID, t.PERIPHERAL_ID, t.MR_DOMAIN_ID, t.AGENT_SKILL_TARGET_ID, t.TASK_START, t.TASK_END,
                     t.CALL_DISPOSITION, t.SOURCE_CALL_DISPOSITION, t.PROVENANCE, t.OUTAGE_ID, t.RULE));
+        }
+
+        /** The table's writer, or its staging table's on PostgreSQL (a temporary table, gone at commit). */
+        private BulkInsert into(Replaced replaced, List<Field<?>> columns) throws SQLException {
+            if (!replacesByDifference()) {
+                return BulkInsert.into(dsl, connection, replaced.table, columns);
+            }
+            DSLContext onConnection = DSL.using(connection, dsl.dialect(), dsl.settings());
+            onConnection.createTemporaryTable(replaced.staged).as(DSL.selectFrom(replaced.table)).withNoData()
+                    .onCommitDrop().execute();
+            return BulkInsert.into(dsl, connection, replaced.staged, columns);
         }
 
         public void span(AgentMrd agentMrd, Span span) throws SQLException {
@@ -177,10 +263,10 @@ public class ReconciledTables {
                     source.callDisposition(), task.provenance(), task.outageId(), task.rule());
         }
 
-        /** The time spent sending rows to the database. */
+        /** The time spent sending rows to the database, and on PostgreSQL replacing the window's rows. */
         public double sendingSeconds() {
             return (spans.sendingNanos() + logouts.sendingNanos() + gaps.sendingNanos() + intervals.sendingNanos()
-                    + tasks.sendingNanos()) / 1e9;
+                    + tasks.sendingNanos() + replacingNanos) / 1e9;
         }
 
         public RowCounts counts() {
@@ -193,6 +279,31 @@ public class ReconciledTables {
             try (spans; logouts; gaps; intervals; tasks) {
                 // closing flushes each writer, even when one of them fails
             }
+            if (replacesByDifference()) {
+                long started = System.nanoTime();
+                DSLContext onConnection = DSL.using(connection, dsl.dialect(), dsl.settings());
+                // The comparisons hash a window's rows: without room for them they spill to disk in batches.
+                onConnection.execute("SET LOCAL work_mem = '128MB'");
+                for (Replaced replaced : Replaced.values()) {
+                    replaceByDifference(onConnection, replaced);
+                }
+                replacingNanos = System.nanoTime() - started;
+            }
+        }
+
+        /** The window's rows that no staged row equals go; the staged rows that no remaining row equals come. */
+        private void replaceByDifference(DSLContext onConnection, Replaced replaced) {
+            onConnection.execute("ANALYZE " + onConnection.render(replaced.staged));
+            Condition ofWindow = replaced.ofWindow(window, intervalMinutes, partition);
+            onConnection.deleteFrom(replaced.table).where(ofWindow)
+                    .andNotExists(DSL.selectOne().from(replaced.staged).where(replaced.stagedRowEqualsTableRow()))
+                    .execute();
+            onConnection.insertInto(replaced.table)
+                    .select(DSL.select(Arrays.stream(replaced.table.fields()).map(replaced::stagedColumn).toList())
+                            .from(replaced.staged)
+                            .whereNotExists(DSL.selectOne().from(replaced.table)
+                                    .where(ofWindow, replaced.stagedRowEqualsTableRow())))
+                    .execute();
         }
     }
 
