@@ -54,7 +54,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Issue "scale": generates a dataset, loads it into a new PostgreSQL database and measures import and reconcile
  * against the database's own speed on the same rows, in one JVM (start-up excluded):
  * <ul>
- * <li>import against {@code COPY … FROM} of the same CSV files into plain text-column tables;</li>
+ * <li>import against {@code COPY … FROM} of the same CSV files into plain text-column tables, and against
+ * {@code INSERT INTO … SELECT} of the state rows into a table with {@code hds.agent_state_trace}'s keys;</li>
  * <li>reconcile against {@code INSERT INTO … SELECT} of the source state rows into a scratch table, plain and
  * with the keys of {@code recon.agent_state_span} (what the reconcile itself has to maintain).</li>
  * </ul>
@@ -102,6 +103,8 @@ public final class Benchmark {
             print(copy);
             Phase load = importFiles(context, data);
             print(load);
+            Phase copyKeyed = copyWithKeys(dsl);
+            print(copyKeyed);
             Phase insertSelect = insertSelect(dsl, false);
             print(insertSelect);
             Phase insertSelectKeyed = insertSelect(dsl, true);
@@ -115,6 +118,8 @@ public final class Benchmark {
             print(reconcile(context, "reconcile again, --threads " + threads, threads));
             printf("%nimport speed ÷ COPY speed (rows/s): %.2f (goal: at least 0.6)%n",
                     load.rowsPerSecond() / copy.rowsPerSecond());
+            printf("  against INSERT … SELECT into a table with agent_state_trace's keys: %.2f%n",
+                    load.rowsPerSecond() / copyKeyed.rowsPerSecond());
             printf("reconcile time ÷ INSERT … SELECT time: %.1f (goal: at most 2); the rerun: %.1f%n",
                     reconcile.seconds() / insertSelect.seconds(), rerun.seconds() / insertSelect.seconds());
             printf("  against INSERT … SELECT into a table with agent_state_span's keys: %.1f; the rerun: %.1f%n",
@@ -182,6 +187,19 @@ public final class Benchmark {
         long read = report.files().stream().mapToLong(ImportReport.FileResult::rowsRead).sum();
         long loaded = report.files().stream().mapToLong(ImportReport.FileResult::rowsLoaded).sum();
         return new Phase("import", read, loaded, seconds, PeakHeap.megabytes());
+    }
+
+    /**
+     * What the import's own table costs the database: its state rows, in the order they were imported, into a
+     * copy of {@code hds.agent_state_trace} with the same keys and indexes.
+     */
+    private Phase copyWithKeys(DSLContext dsl) {
+        Table<?> scratch = DSL.table(DSL.name(BASELINE.last(), "agent_state_trace_with_keys"));
+        dsl.execute("CREATE TABLE {0} (LIKE {1} INCLUDING ALL)", scratch, AGENT_STATE_TRACE);
+        checkpoint(dsl);
+        long started = System.nanoTime();
+        long rows = dsl.execute("INSERT INTO {0} SELECT * FROM {1}", scratch, AGENT_STATE_TRACE);
+        return new Phase("baseline: INSERT … SELECT, state table's keys", rows, rows, seconds(started), null);
     }
 
     /** Baseline of the reconcile: the database writes one row per source state row into a span-shaped table. */

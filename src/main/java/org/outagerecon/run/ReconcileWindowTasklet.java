@@ -100,9 +100,12 @@ public class ReconcileWindowTasklet implements Tasklet {
         }
         ReconciledTables.RowCounts counts = writers.counts();
         log.info(String.format(Locale.ROOT, "reconcile %s, agents %s: %.1f s: clearing the window %.1f s, waiting for"
-                        + " source rows %.1f s, rules %.1f s, writing %.1f s", window, partition,
+                        + " source rows %.1f s, rules %.1f s, writing %.1f s%s", window, partition,
                 (System.nanoTime() - started) / 1e9,
-                (cleared - started) / 1e9, waitingNanos[0] / 1e9, rulesNanos[0] / 1e9, writers.sendingSeconds()));
+                (cleared - started) / 1e9, waitingNanos[0] / 1e9, rulesNanos[0] / 1e9, writers.sendingSeconds(),
+                writers.replacingSeconds() == 0 ? "" : String.format(Locale.ROOT,
+                        ", replacing by difference %.1f s (%d rows deleted or inserted)", writers.replacingSeconds(),
+                        writers.rowsReplaced())));
         stepExecution.setReadCount(read);
         contribution.incrementWriteCount(counts.total());
         var context = stepExecution.getExecutionContext();
