@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.outagerecon.outage.Component;
 import org.outagerecon.outage.MediaClass;
@@ -76,29 +76,32 @@ public class OutageRerun {
      */
     private long lastPostFailoverEnd(Outage outage) {
         var trace = AGENT_STATE_TRACE;
-        var before = trace.as("before");
-        var after = trace.as("after");
-        Condition sameAgentMrd = before.SKILL_TARGET_ID.eq(trace.SKILL_TARGET_ID)
-                .and(before.MR_DOMAIN_ID.eq(trace.MR_DOMAIN_ID));
-        Field<Short> stateBefore = DSL.select(before.AGENT_STATE).from(before)
-                .where(sameAgentMrd, before.DATE_TIME.lt(Instants.utc(outage.start())))
-                .orderBy(before.DATE_TIME.desc(), before.RECOVERY_KEY.desc()).limit(1).asField();
-        Field<OffsetDateTime> nextRow = DSL.select(DSL.min(after.DATE_TIME)).from(after)
-                .where(after.SKILL_TARGET_ID.eq(trace.SKILL_TARGET_ID), after.MR_DOMAIN_ID.eq(trace.MR_DOMAIN_ID),
-                        after.DATE_TIME.ge(Instants.utc(outage.end()))).asField();
-        long latest = outage.end();
-        for (var row : dsl.selectDistinct(trace.SKILL_TARGET_ID, trace.MR_DOMAIN_ID, stateBefore, nextRow)
+        // The agent-MRDs first, then two index probes each: probing per source row before s cost its history.
+        Table<?> agentMrds = DSL.selectDistinct(trace.SKILL_TARGET_ID, trace.MR_DOMAIN_ID)
                 .from(trace).join(AGENT).on(AGENT.SKILL_TARGET_ID.eq(trace.SKILL_TARGET_ID))
                 .where(AGENT.PERIPHERAL_ID.eq(outage.peripheralId()), trace.DATE_TIME.lt(Instants.utc(outage.start())),
                         outage.component() == Component.FINESSE ? DSL.noCondition() : trace.MR_DOMAIN_ID.in(
                                 DSL.select(MEDIA_ROUTING_DOMAIN.MR_DOMAIN_ID).from(MEDIA_ROUTING_DOMAIN)
                                         .where(MEDIA_ROUTING_DOMAIN.MEDIA_CLASS.eq(MediaClass.VOICE.name()))))
-                .fetch()) {
-            Short state = row.value3();
+                .asTable("agent_mrds");
+        Field<Integer> agent = agentMrds.field(trace.SKILL_TARGET_ID);
+        Field<Integer> mrd = agentMrds.field(trace.MR_DOMAIN_ID);
+        var before = trace.as("before");
+        var after = trace.as("after");
+        Field<Short> stateBefore = DSL.select(before.AGENT_STATE).from(before)
+                .where(before.SKILL_TARGET_ID.eq(agent), before.MR_DOMAIN_ID.eq(mrd),
+                        before.DATE_TIME.lt(Instants.utc(outage.start())))
+                .orderBy(before.DATE_TIME.desc(), before.RECOVERY_KEY.desc()).limit(1).asField();
+        Field<OffsetDateTime> nextRow = DSL.select(DSL.min(after.DATE_TIME)).from(after)
+                .where(after.SKILL_TARGET_ID.eq(agent), after.MR_DOMAIN_ID.eq(mrd),
+                        after.DATE_TIME.ge(Instants.utc(outage.end()))).asField();
+        long latest = outage.end();
+        for (var row : dsl.select(stateBefore, nextRow).from(agentMrds).fetch()) {
+            Short state = row.value1();
             if (state == null || state == AgentState.LOGGED_OFF) {
                 continue;
             }
-            OffsetDateTime next = row.value4();
+            OffsetDateTime next = row.value2();
             latest = Math.max(latest, next == null ? Long.MAX_VALUE : Instants.millis(next));
         }
         return latest;
