@@ -1,5 +1,6 @@
 -- PostgreSQL only (Flyway location db/vendor/{vendor}): indexes that H2 lacks, for the nightly volumes.
 -- Same tables and columns on both databases; only how they are indexed differs.
+-- Versions are one sequence across db/migration and db/vendor/*: the next migration of either is V6.
 
 -- The reconcile reads each agent-MRD from its last logout before the window by this index alone (an index-only
 -- scan once the import has vacuumed the table), so a run costs the rows it needs, not the length of history.

@@ -73,9 +73,7 @@ public class CsvImporter {
         long started = System.nanoTime();
         FileLoader.Counts counts = transactions.execute(status -> load(path, file, options));
         if (counts.loaded() >= VACUUM_AFTER_ROWS && dsl.dialect().family() == SQLDialect.POSTGRES) {
-            // Outside the transaction, as VACUUM must be. The statistics plan the reconcile that follows, and the
-            // visibility map lets it read the timeline by its index alone; autovacuum may come much later.
-            dsl.execute("VACUUM (ANALYZE) " + dsl.render(file.table()));
+            vacuum(file);
         }
         ImportReport.FileResult result = new ImportReport.FileResult(file.name(), counts.read(), counts.loaded(),
                 counts.rejected(), (System.nanoTime() - started) / 1e9);
@@ -84,6 +82,21 @@ public class CsvImporter {
                 counts.mergeSeconds() > 0 ? String.format(Locale.ROOT, " (merging into the table %.1f s)",
                         counts.mergeSeconds()) : "", result.rowsPerSecond()));
         return result;
+    }
+
+    /**
+     * Outside the file's transaction, as VACUUM must be. The statistics plan the reconcile that follows, and the
+     * visibility map lets it read the timeline by its index alone; autovacuum may come much later. The rows are
+     * committed by then: a vacuum that fails (a statement timeout, say) only costs the reconcile speed.
+     */
+    private void vacuum(InputFile file) {
+        try {
+            dsl.execute("VACUUM (ANALYZE) " + dsl.render(file.table()));
+        } catch (org.springframework.dao.DataAccessException | org.jooq.exception.DataAccessException e) {
+            // Spring's type when its translator knows the SQL state, jOOQ's otherwise.
+            log.warn("import {}: loaded, but VACUUM (ANALYZE) {} failed ({}); run it before the reconcile",
+                    file.name(), dsl.render(file.table()), e.getMessage());
+        }
     }
 
     private FileLoader.Counts load(Path path, InputFile file, ImportOptions options) {

@@ -62,6 +62,34 @@ class PartitionFunctionalTests {
         }
     }
 
+    /**
+     * With threads, a failed run restarts only the shares that failed: the completed share keeps its rows and is
+     * not run again, and the restarted run ends with the tables of one thread. A constraint that one agent's
+     * spans break (10001 is in share 1 of 2) makes that share fail, as a database error would.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRestartWithThreadsRerunsOnlyTheShareThatFailed(TestDatabase kind) throws Exception {
+        Map<String, List<String>> oneThread = tablesOfOneRun(kind);
+        ReconcileParameters twoThreads = new ReconcileParameters(DAY, 30, Partition.ALL, Trigger.WINDOW, 2);
+        try (ReconTestRun run = ReconTestRun.start(kind)) {
+            run.importDirectory(SAMPLE_DATA);
+            run.dsl().execute("ALTER TABLE recon.agent_state_span ADD CONSTRAINT fails_share_1"
+                    + " CHECK (skill_target_id <> 10001)");
+            assertThat(run.reconcile(twoThreads)).isEqualTo(BatchStatus.FAILED);
+            assertThat(run.lines("SELECT DISTINCT skill_target_id % 2 FROM recon.agent_state_span"))
+                    .as("share 0 committed, share 1 rolled back").containsExactly("0");
+
+            run.dsl().execute("ALTER TABLE recon.agent_state_span DROP CONSTRAINT fails_share_1");
+            assertThat(run.reconcile(twoThreads)).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(run.reconciledTables()).isEqualTo(oneThread);
+            assertThat(run.lines("SELECT step_name, status FROM BATCH_STEP_EXECUTION"
+                    + " WHERE step_name LIKE 'reconcilePartition%' ORDER BY step_execution_id"))
+                    .containsExactlyInAnyOrder("reconcilePartition:partition0 COMPLETED",
+                            "reconcilePartition:partition1 FAILED", "reconcilePartition:partition1 COMPLETED");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void partitionsOfAWindowLockOnlyTheirOwnAgents(TestDatabase kind) throws Exception {
