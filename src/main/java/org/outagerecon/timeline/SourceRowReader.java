@@ -10,7 +10,6 @@ import org.jooq.Field;
 import org.jooq.Record6;
 import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.outagerecon.run.Instants;
 import org.outagerecon.run.Partition;
@@ -46,10 +45,16 @@ public class SourceRowReader {
                                 ReadAhead.Sink<AgentMrdRows> sink) throws Exception {
         OffsetDateTime from = Instants.utc(window.from());
         OffsetDateTime to = Instants.utc(window.to());
-        var query = dsl.dialect().family() == SQLDialect.POSTGRES ? byTimelineIndex(dsl, from, to, partition)
-                : byJoin(dsl, from, to, partition);
+        return dsl.dialect().family() == SQLDialect.POSTGRES
+                ? streamByTimelineIndex(dsl, from, to, partition, cutCheck, sink)
+                : readEachAgentMrd(dsl, from, to, partition, cutCheck, sink);
+    }
+
+    private static long streamByTimelineIndex(DSLContext dsl, OffsetDateTime from, OffsetDateTime to,
+                                              Partition partition, CutCheck cutCheck,
+                                              ReadAhead.Sink<AgentMrdRows> sink) throws Exception {
         long read = 0;
-        try (var cursor = query.fetchLazy()) {
+        try (var cursor = byTimelineIndex(dsl, from, to, partition).fetchLazy()) {
             int agent = 0;
             int mrd = 0;
             Long cut = null;
@@ -76,33 +81,36 @@ public class SourceRowReader {
     }
 
     /**
-     * Rows before the window end of each agent-MRD with such a row, from its last logout before the window (null
-     * when it has none: then all of them), in (agent, MRD, date_time, recovery_key) order; the last column is the
-     * cut. Portable: the cuts come from one pass over all history, joined back to it.
+     * The portable read (H2, no LATERAL): each agent-MRD with a row before the window end and its last logout
+     * before the window from one grouped pass, then its rows from that cut by the timeline index, one query
+     * each. A join of the cuts back to all history took H2 seconds per 20,000 rows.
      */
-    private static ResultQuery<Record6<Integer, Integer, OffsetDateTime, Short, Integer, OffsetDateTime>> byJoin(
-            DSLContext dsl, OffsetDateTime from, OffsetDateTime to, Partition partition) {
+    private static long readEachAgentMrd(DSLContext dsl, OffsetDateTime from, OffsetDateTime to,
+                                         Partition partition, CutCheck cutCheck,
+                                         ReadAhead.Sink<AgentMrdRows> sink) throws Exception {
         var trace = AGENT_STATE_TRACE;
         Field<OffsetDateTime> lastLogout = DSL.max(DSL.when(
                 trace.AGENT_STATE.eq((short) AgentState.LOGGED_OFF).and(trace.DATE_TIME.lt(from)), trace.DATE_TIME));
-        Table<?> cuts = dsl.select(trace.SKILL_TARGET_ID.as("cut_agent"), trace.MR_DOMAIN_ID.as("cut_mrd"),
-                        lastLogout.as("cut_at"))
+        var cuts = dsl.select(trace.SKILL_TARGET_ID, trace.MR_DOMAIN_ID, lastLogout)
                 .from(trace).where(trace.DATE_TIME.lt(to), partition.condition(trace.SKILL_TARGET_ID))
-                .groupBy(trace.SKILL_TARGET_ID, trace.MR_DOMAIN_ID).asTable("cuts");
-        Field<OffsetDateTime> cutAt = cuts.field("cut_at", OffsetDateTime.class);
-        return dsl.select(trace.SKILL_TARGET_ID, trace.MR_DOMAIN_ID, trace.DATE_TIME, trace.AGENT_STATE,
-                        trace.REASON_CODE, cutAt)
-                .from(trace)
-                .join(cuts).on(cuts.field("cut_agent", Integer.class).eq(trace.SKILL_TARGET_ID)
-                        .and(cuts.field("cut_mrd", Integer.class).eq(trace.MR_DOMAIN_ID)))
-                .where(trace.DATE_TIME.lt(to))
-                .and(cutAt.isNull().or(trace.DATE_TIME.ge(cutAt)))
-                .orderBy(trace.SKILL_TARGET_ID, trace.MR_DOMAIN_ID, trace.DATE_TIME, trace.RECOVERY_KEY)
-                .fetchSize(FETCH_SIZE);
+                .groupBy(trace.SKILL_TARGET_ID, trace.MR_DOMAIN_ID)
+                .orderBy(trace.SKILL_TARGET_ID, trace.MR_DOMAIN_ID).fetch();
+        long read = 0;
+        for (var agentMrd : cuts) {
+            int agent = agentMrd.value1();
+            int mrd = agentMrd.value2();
+            Long cut = agentMrd.value3() == null ? null : Instants.millis(agentMrd.value3());
+            List<StateRow> rows = rowsOf(dsl, agent, mrd, agentMrd.value3(), to);
+            read += rows.size();
+            sink.accept(history(dsl, agent, mrd, cut, rows, to, cutCheck));
+        }
+        return read;
     }
 
     /**
-     * The same rows as {@link #byJoin}, on PostgreSQL, from the timeline index alone (V5 makes it covering): the
+     * Rows before the window end of each agent-MRD with such a row, from its last logout before the window (null
+     * when it has none: then all of them), in (agent, MRD, date_time, recovery_key) order; the last column is the
+     * cut. On PostgreSQL, from the timeline index alone (V5 makes it covering): the
      * agent-MRDs by a skip scan, each one's cut by a backward scan from the window start, its rows by a range
      * scan. The cost is the rows the window needs, not the length of history (measured on a 12,000-agent day:
      * 1.0 s, where the join's passes over the table take 3.9 s per day of history). The nested loop returns each
@@ -154,12 +162,19 @@ public class SourceRowReader {
         if (cut == null || cutCheck.isExact(agent, mrd, cut, rowsFromCut)) {
             return new AgentMrdRows(agent, mrd, rowsFromCut);
         }
+        return new AgentMrdRows(agent, mrd, rowsOf(dsl, agent, mrd, null, to));
+    }
+
+    /** One agent-MRD's rows from {@code from} (null: all history) to before {@code to}, in order. */
+    private static List<StateRow> rowsOf(DSLContext dsl, int agent, int mrd, OffsetDateTime from,
+                                         OffsetDateTime to) {
         var trace = AGENT_STATE_TRACE;
-        return new AgentMrdRows(agent, mrd, dsl.select(trace.DATE_TIME, trace.AGENT_STATE, trace.REASON_CODE)
+        return dsl.select(trace.DATE_TIME, trace.AGENT_STATE, trace.REASON_CODE)
                 .from(trace)
-                .where(trace.SKILL_TARGET_ID.eq(agent), trace.MR_DOMAIN_ID.eq(mrd), trace.DATE_TIME.lt(to))
+                .where(trace.SKILL_TARGET_ID.eq(agent), trace.MR_DOMAIN_ID.eq(mrd), trace.DATE_TIME.lt(to),
+                        from == null ? DSL.noCondition() : trace.DATE_TIME.ge(from))
                 .orderBy(trace.DATE_TIME, trace.RECOVERY_KEY)
-                .fetch(row -> new StateRow(Instants.millis(row.value1()), row.value2(), row.value3())));
+                .fetch(row -> new StateRow(Instants.millis(row.value1()), row.value2(), row.value3()));
     }
 
     /** The rows inside the window, a cheap estimate of what {@link #forEachAgentMrd} reads (for progress). */
