@@ -103,8 +103,8 @@ public final class Benchmark {
             print(copy);
             Phase load = importFiles(context, data);
             print(load);
-            Phase copyKeyed = copyWithKeys(dsl);
-            print(copyKeyed);
+            Phase insertSelectIntoStateTable = insertSelectIntoStateTable(dsl);
+            print(insertSelectIntoStateTable);
             Phase insertSelect = insertSelect(dsl, false);
             print(insertSelect);
             Phase insertSelectKeyed = insertSelect(dsl, true);
@@ -119,7 +119,7 @@ public final class Benchmark {
             printf("%nimport speed ÷ COPY speed (rows/s): %.2f (goal: at least 0.6)%n",
                     load.rowsPerSecond() / copy.rowsPerSecond());
             printf("  against INSERT … SELECT into a table with agent_state_trace's keys: %.2f%n",
-                    load.rowsPerSecond() / copyKeyed.rowsPerSecond());
+                    load.rowsPerSecond() / insertSelectIntoStateTable.rowsPerSecond());
             printf("reconcile time ÷ INSERT … SELECT time: %.1f (goal: at most 2); the rerun: %.1f%n",
                     reconcile.seconds() / insertSelect.seconds(), rerun.seconds() / insertSelect.seconds());
             printf("  against INSERT … SELECT into a table with agent_state_span's keys: %.1f; the rerun: %.1f%n",
@@ -193,7 +193,7 @@ public final class Benchmark {
      * What the import's own table costs the database: its state rows, in the order they were imported, into a
      * copy of {@code hds.agent_state_trace} with the same keys and indexes.
      */
-    private Phase copyWithKeys(DSLContext dsl) {
+    private Phase insertSelectIntoStateTable(DSLContext dsl) {
         Table<?> scratch = DSL.table(DSL.name(BASELINE.last(), "agent_state_trace_with_keys"));
         dsl.execute("CREATE TABLE {0} (LIKE {1} INCLUDING ALL)", scratch, AGENT_STATE_TRACE);
         checkpoint(dsl);

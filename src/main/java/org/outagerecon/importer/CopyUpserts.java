@@ -79,11 +79,11 @@ final class CopyUpserts implements Upserts {
         Table<?> target = file.table();
         List<Field<?>> targetColumns = file.columns().stream().<Field<?>>map(Column::field).toList();
         Field<?> stagingKey = stagingColumns.get(file.keyIndex());
+        var staged = DSL.select(stagingColumns).from(DSL.table(STAGING));
         Savepoint beforeInsert = connection.setSavepoint();
         try {
             dsl.insertInto(target).columns(targetColumns)
-                    .select(inKeyOrder ? DSL.select(stagingColumns).from(DSL.table(STAGING))
-                            : DSL.select(stagingColumns).from(DSL.table(STAGING)).orderBy(stagingKey))
+                    .select(inKeyOrder ? staged : staged.orderBy(stagingKey))
                     .execute();
             connection.releaseSavepoint(beforeInsert);
         } catch (DataAccessException e) {

@@ -90,12 +90,13 @@ public class CsvImporter {
      * committed by then: a vacuum that fails (a statement timeout, say) only costs the reconcile speed.
      */
     private void vacuum(InputFile file) {
+        String table = dsl.render(file.table());
         try {
-            dsl.execute("VACUUM (ANALYZE) " + dsl.render(file.table()));
+            dsl.execute("VACUUM (ANALYZE) " + table);
         } catch (org.springframework.dao.DataAccessException | org.jooq.exception.DataAccessException e) {
             // Spring's type when its translator knows the SQL state, jOOQ's otherwise.
             log.warn("import {}: loaded, but VACUUM (ANALYZE) {} failed ({}); run it before the reconcile",
-                    file.name(), dsl.render(file.table()), e.getMessage());
+                    file.name(), table, e.getMessage());
         }
     }
 

@@ -213,6 +213,8 @@ public class ReconciledTables {
      */
     public final class Writers implements AutoCloseable {
         private final Connection connection;
+        /** The run's own session: the temporary tables live there. */
+        private final DSLContext onConnection;
         private final Window window;
         private final int intervalMinutes;
         private final Partition partition;
@@ -228,6 +230,7 @@ public class ReconciledTables {
         private Writers(Connection connection, Window window, int intervalMinutes, Partition partition)
                 throws SQLException {
             this.connection = connection;
+            this.onConnection = DSL.using(connection, dsl.dialect(), dsl.settings());
             this.window = window;
             this.intervalMinutes = intervalMinutes;
             this.partition = partition;
@@ -261,7 +264,6 @@ public class ReconciledTables {
                 return BulkInsert.into(dsl, connection, replaced.table, columns);
             }
             staged.add(replaced);
-            DSLContext onConnection = DSL.using(connection, dsl.dialect(), dsl.settings());
             onConnection.createTemporaryTable(replaced.staged).as(DSL.selectFrom(replaced.table)).withNoData()
                     .onCommitDrop().execute();
             return BulkInsert.into(dsl, connection, replaced.staged, columns);
@@ -328,18 +330,17 @@ public class ReconciledTables {
             }
             if (!staged.isEmpty()) {
                 long started = System.nanoTime();
-                DSLContext onConnection = DSL.using(connection, dsl.dialect(), dsl.settings());
                 // The comparisons hash a window's rows: without room for them they spill to disk in batches.
                 onConnection.execute("SET LOCAL work_mem = '128MB'");
                 for (Replaced replaced : staged) {
-                    replaceByDifference(onConnection, replaced);
+                    replaceByDifference(replaced);
                 }
                 replacingNanos = System.nanoTime() - started;
             }
         }
 
         /** The window's rows that differ from the staged ones go, and the staged rows that differ come. */
-        private void replaceByDifference(DSLContext onConnection, Replaced replaced) {
+        private void replaceByDifference(Replaced replaced) {
             onConnection.execute("ANALYZE " + onConnection.render(replaced.staged));
             Table<?> changed = DSL.table(DSL.name("recon_changed_" + replaced.table.getName()));
             onConnection.createTemporaryTable(changed)
