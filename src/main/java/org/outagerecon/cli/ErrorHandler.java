@@ -1,11 +1,11 @@
 package org.outagerecon.cli;
 
 import java.sql.SQLException;
-import org.outagerecon.run.WindowBusyException;
+import org.outagerecon.job.WindowBusyException;
 import org.outagerecon.system.BadInputException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** Turns a failure into one clear line on stderr and an exit code; never a bare stack trace. */
 final class ErrorHandler implements IExecutionExceptionHandler {

@@ -1,10 +1,10 @@
 package org.outagerecon.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code outage-recon} command line (data-contract.md §3). Exit codes: 0 done; 1 the job failed (rerun or

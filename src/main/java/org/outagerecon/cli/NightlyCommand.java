@@ -2,9 +2,9 @@ package org.outagerecon.cli;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.outagerecon.run.NightlyWindow;
-import org.outagerecon.run.ReconcileParameters;
-import org.outagerecon.run.Trigger;
+import org.outagerecon.job.NightlyWindow;
+import org.outagerecon.job.ReconcileParameters;
+import org.outagerecon.job.Trigger;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import picocli.CommandLine.Command;

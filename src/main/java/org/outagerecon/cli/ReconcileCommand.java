@@ -1,11 +1,11 @@
 package org.outagerecon.cli;
 
 import java.time.Instant;
-import org.outagerecon.run.OutageRerun;
-import org.outagerecon.run.ReconcileLauncher;
-import org.outagerecon.run.ReconcileParameters;
-import org.outagerecon.run.Trigger;
-import org.outagerecon.run.Window;
+import org.outagerecon.domain.Window;
+import org.outagerecon.job.OutageRerun;
+import org.outagerecon.job.ReconcileLauncher;
+import org.outagerecon.job.ReconcileParameters;
+import org.outagerecon.job.Trigger;
 import org.outagerecon.system.BadInputException;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;

@@ -2,10 +2,10 @@ package org.outagerecon.cli;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import org.outagerecon.run.Partition;
-import org.outagerecon.run.ReconcileLauncher;
-import org.outagerecon.run.ReconcileParameters;
-import org.outagerecon.run.RunSummary;
+import org.outagerecon.job.Partition;
+import org.outagerecon.job.ReconcileLauncher;
+import org.outagerecon.job.ReconcileParameters;
+import org.outagerecon.job.RunSummary;
 import org.outagerecon.system.BadInputException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;

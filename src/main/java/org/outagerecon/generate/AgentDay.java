@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.outagerecon.outage.MediaRoutingDomain;
+import org.outagerecon.domain.MediaRoutingDomain;
 
 /** One agent's source rows of one day, each list in the order of time. */
 record AgentDay(List<StateChange> states, List<TaskRecord> tasks) {

@@ -1,6 +1,6 @@
 package org.outagerecon.generate;
 
-import org.outagerecon.timeline.AgentState;
+import org.outagerecon.domain.AgentState;
 
 /** What makes an agent-MRD change state: the state it enters and the event name HDS records for it. */
 enum AgentEvent {

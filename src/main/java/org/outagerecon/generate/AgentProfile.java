@@ -1,7 +1,7 @@
 package org.outagerecon.generate;
 
 import java.util.List;
-import org.outagerecon.outage.MediaRoutingDomain;
+import org.outagerecon.domain.MediaRoutingDomain;
 
 /** One agent.csv row and what the generator needs to know of the agent every day. */
 record AgentProfile(int ordinal, int skillTargetId, int peripheralId, String peripheralNumber, String enterpriseName,

@@ -1,6 +1,6 @@
 package org.outagerecon.generate;
 
-import org.outagerecon.outage.MediaRoutingDomain;
+import org.outagerecon.domain.MediaRoutingDomain;
 
 /**
  * Where an outage cuts an agent's source timeline: nothing is recorded from {@code start} on, except a logout at

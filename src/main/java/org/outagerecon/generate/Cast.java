@@ -1,7 +1,7 @@
 package org.outagerecon.generate;
 
 import java.util.List;
-import org.outagerecon.outage.MediaRoutingDomain;
+import org.outagerecon.domain.MediaRoutingDomain;
 
 /**
  * The scenario agents: the first {@link #SIZE} agents of every dataset. Eight on the failover peripheral, one per

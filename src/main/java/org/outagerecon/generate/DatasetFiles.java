@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.outagerecon.outage.MediaRoutingDomain;
-import org.outagerecon.outage.Outage;
+import org.outagerecon.domain.MediaRoutingDomain;
+import org.outagerecon.domain.Outage;
 
 /** The five input files of data-contract.md §1, written row by row as the generator goes. */
 final class DatasetFiles implements Closeable {

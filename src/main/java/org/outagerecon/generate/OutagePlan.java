@@ -1,13 +1,13 @@
 package org.outagerecon.generate;
 
-import static org.outagerecon.outage.Component.AGENT_PG_CTI;
-import static org.outagerecon.outage.Component.CTI_MANAGER;
-import static org.outagerecon.outage.Component.FINESSE;
-import static org.outagerecon.outage.Component.MR_PG;
-import static org.outagerecon.outage.Component.MR_PIM;
-import static org.outagerecon.outage.Component.PG;
-import static org.outagerecon.outage.Component.PIM;
-import static org.outagerecon.outage.Component.ROUTER_LINK;
+import static org.outagerecon.domain.Component.AGENT_PG_CTI;
+import static org.outagerecon.domain.Component.CTI_MANAGER;
+import static org.outagerecon.domain.Component.FINESSE;
+import static org.outagerecon.domain.Component.MR_PG;
+import static org.outagerecon.domain.Component.MR_PIM;
+import static org.outagerecon.domain.Component.PG;
+import static org.outagerecon.domain.Component.PIM;
+import static org.outagerecon.domain.Component.ROUTER_LINK;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,8 +15,8 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import org.outagerecon.outage.Component;
-import org.outagerecon.outage.Outage;
+import org.outagerecon.domain.Component;
+import org.outagerecon.domain.Outage;
 
 /**
  * The same outages every day, at fixed UTC times while most agents are logged in (08:45–14:05 site time): every

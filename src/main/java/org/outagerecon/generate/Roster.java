@@ -3,7 +3,7 @@ package org.outagerecon.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.outagerecon.outage.MediaRoutingDomain;
+import org.outagerecon.domain.MediaRoutingDomain;
 
 /**
  * The agents: skill target ids from {@value #FIRST_SKILL_TARGET_ID}, login ids (peripheral numbers) from

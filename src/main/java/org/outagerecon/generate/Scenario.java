@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.outagerecon.outage.Component;
-import org.outagerecon.outage.Outage;
+import org.outagerecon.domain.Component;
+import org.outagerecon.domain.Outage;
 
 /**
  * The scripted part of a scenario agent's day (see {@link Cast}): episodes that end in the role's state at the start

@@ -2,8 +2,8 @@ package org.outagerecon.generate;
 
 import java.time.ZoneOffset;
 import java.util.List;
-import org.outagerecon.outage.MediaClass;
-import org.outagerecon.outage.MediaRoutingDomain;
+import org.outagerecon.domain.MediaClass;
+import org.outagerecon.domain.MediaRoutingDomain;
 
 /**
  * The simulated contact center: two agent peripherals and four media routing domains, in a site that runs on

@@ -8,9 +8,9 @@ import static org.outagerecon.generate.Durations.seconds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.outagerecon.outage.Component;
-import org.outagerecon.outage.MediaRoutingDomain;
-import org.outagerecon.outage.Outage;
+import org.outagerecon.domain.Component;
+import org.outagerecon.domain.MediaRoutingDomain;
+import org.outagerecon.domain.Outage;
 
 /**
  * What each outage leaves in the source, as HDS records it (rules.md §3, domain.md §1 on seeds 001 and 003):

@@ -7,8 +7,8 @@ import static org.outagerecon.generate.Durations.seconds;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.outagerecon.outage.MediaClass;
-import org.outagerecon.outage.MediaRoutingDomain;
+import org.outagerecon.domain.MediaClass;
+import org.outagerecon.domain.MediaRoutingDomain;
 
 /**
  * Non-voice work (chat, email, task routing): a task is offered (Reserved), started (Active), an email is sometimes

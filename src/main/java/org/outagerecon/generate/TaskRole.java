@@ -8,8 +8,8 @@ import static org.outagerecon.generate.Durations.seconds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.outagerecon.outage.MediaRoutingDomain;
-import org.outagerecon.outage.Outage;
+import org.outagerecon.domain.MediaRoutingDomain;
+import org.outagerecon.domain.Outage;
 
 /**
  * A task a scenario agent handles across an AGENT_PG_CTI outage {@code [s, e)}, placed so that each case of the task

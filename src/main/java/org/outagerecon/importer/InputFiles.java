@@ -21,8 +21,8 @@ import org.outagerecon.db.hds.tables.AgentStateTrace;
 import org.outagerecon.db.hds.tables.MediaRoutingDomain;
 import org.outagerecon.db.hds.tables.TerminationCallDetail;
 import org.outagerecon.db.recon.tables.Outage;
-import org.outagerecon.outage.Component;
-import org.outagerecon.outage.MediaClass;
+import org.outagerecon.domain.Component;
+import org.outagerecon.domain.MediaClass;
 
 /** The five input files of data-contract.md §1, in the order they are imported. */
 final class InputFiles {
@@ -34,7 +34,7 @@ final class InputFiles {
     private static final TerminationCallDetail TCD = TerminationCallDetail.TERMINATION_CALL_DETAIL;
 
     /** The defaults data-contract.md §1 gives for an MRD (those of the Media Routing Domain API). */
-    private static final int TASK_LIFE_S = org.outagerecon.outage.MediaRoutingDomain.DEFAULT_TASK_LIFE_S;
+    private static final int TASK_LIFE_S = org.outagerecon.domain.MediaRoutingDomain.DEFAULT_TASK_LIFE_S;
     private static final int TASK_START_TIMEOUT_S = 30;
     private static final int MAX_TASK_DURATION_S = 28_800;
 

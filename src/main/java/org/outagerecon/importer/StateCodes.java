@@ -1,6 +1,6 @@
 package org.outagerecon.importer;
 
-import org.outagerecon.timeline.AgentState;
+import org.outagerecon.domain.AgentState;
 
 /** The numbering of {@code agent_state} in agent_state_trace.csv ({@code --state-codes}, data-contract.md §1). */
 public enum StateCodes {

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.outagerecon.timeline.AgentState;
+import org.outagerecon.domain.AgentState;
 
 /** The value types of the input files and their reject rules (data-contract.md §1). */
 final class Values {

@@ -9,9 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.outagerecon.domain.Component;
 import org.outagerecon.generate.GeneratedDataset.OutageRow;
 import org.outagerecon.generate.GeneratedDataset.State;
-import org.outagerecon.outage.Component;
 
 /** outage.csv covers rules.md §3, and the source around each outage looks like what HDS records. */
 class DatasetOutageTest {

@@ -16,7 +16,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.outagerecon.outage.Provenance;
+import org.outagerecon.domain.Provenance;
 import org.outagerecon.support.ReconTestRun;
 import org.outagerecon.support.TestDatabase;
 

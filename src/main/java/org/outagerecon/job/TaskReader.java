@@ -1,0 +1,54 @@
+package org.outagerecon.job;
+
+import static org.outagerecon.db.hds.Tables.TERMINATION_CALL_DETAIL;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.outagerecon.domain.Instants;
+import org.outagerecon.domain.Window;
+import org.outagerecon.rules.task.Task;
+import org.springframework.stereotype.Repository;
+
+/** Streams the source tasks of a window: rules.md §5, a task belongs to the window that holds its start. */
+@Repository
+public class TaskReader {
+
+    private static final int FETCH_SIZE = 10_000;
+
+    private final DSLContext dsl;
+
+    public TaskReader(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The tasks of a window and partition (by their agent), read on {@code reading}; returns how many were read. */
+    public long forEachTask(DSLContext reading, Window window, Partition partition, ReadAhead.Sink<Task> consumer)
+            throws Exception {
+        var tcd = TERMINATION_CALL_DETAIL;
+        return forEach(reading, tcd.START_DATE_TIME.ge(Instants.utc(window.from()))
+                .and(tcd.START_DATE_TIME.lt(Instants.utc(window.to())))
+                .and(partition.conditionOrNull(tcd.AGENT_SKILL_TARGET_ID)), consumer);
+    }
+
+    /** The tasks of a peripheral open at {@code s} (rules.md §5): started before s, not ended by s. */
+    public long forEachOpenAt(long s, int peripheralId, ReadAhead.Sink<Task> consumer) throws Exception {
+        var tcd = TERMINATION_CALL_DETAIL;
+        return forEach(dsl, tcd.PERIPHERAL_ID.eq(peripheralId).and(tcd.START_DATE_TIME.lt(Instants.utc(s)))
+                .and(tcd.DATE_TIME.isNull().or(tcd.DATE_TIME.gt(Instants.utc(s)))), consumer);
+    }
+
+    private static long forEach(DSLContext dsl, Condition condition, ReadAhead.Sink<Task> consumer) throws Exception {
+        long read = 0;
+        try (var cursor = dsl.selectFrom(TERMINATION_CALL_DETAIL).where(condition).fetchSize(FETCH_SIZE).fetchLazy()) {
+            for (var row : cursor) {
+                consumer.accept(new Task(row.getRecoveryKey(), row.getRouterCallKeyDay(), row.getRouterCallKey(),
+                        row.getCallGuid(), row.getPeripheralId(), row.getMrDomainId(), row.getAgentSkillTargetId(),
+                        Instants.millis(row.getStartDateTime()),
+                        row.getDateTime() == null ? null : Instants.millis(row.getDateTime()),
+                        row.getCallDisposition()));
+                read++;
+            }
+        }
+        return read;
+    }
+}

@@ -1,6 +1,0 @@
-package org.outagerecon.run;
-
-/** What started a run ({@code recon.run.trigger}). */
-public enum Trigger {
-    NIGHTLY, WINDOW, OUTAGE
-}
