@@ -2,6 +2,7 @@ package org.outagerecon.cli;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import org.outagerecon.job.DetectionSettings;
 import org.outagerecon.job.Partition;
 import org.outagerecon.job.ReconcileLauncher;
 import org.outagerecon.job.ReconcileParameters;
@@ -76,6 +77,7 @@ abstract class ReconcilingCommand extends DatabaseCommand {
 
     /** Runs the job and prints its summary; a run that did not complete exits with 1 and says how to go on. */
     int reconcile(ConfigurableApplicationContext context, ReconcileParameters parameters) throws Exception {
+        context.getBean(DetectionSettings.class).settings(); // a bad recon.detect.* setting is bad input, before the run
         JobExecution execution = context.getBean(ReconcileLauncher.class).run(parameters);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             err().println("error: reconcile " + parameters.window() + " " + execution.getStatus() + ": "
