@@ -28,11 +28,13 @@ record Scenario(List<Episode> episodes, List<TimeRange> stepOuts, Set<String> lo
         int cuts = 0;
         for (PlannedOutage planned : outages) {
             Outage outage = planned.outage();
-            if (!outage.onPeripheral(agent.peripheralId())) {
+            if (!planned.reaches(agent)) {
                 continue;
             }
             if (SourceEffects.cutsVoice(outage.component())) {
                 playbook.voiceRole(Cast.voiceRole(agent, cuts++), outage);
+            } else if (planned.unrecorded() == Unrecorded.TASK_LIFE_BURST) {
+                playbook.chatOutlivingTaskLife(outage);
             } else if (outage.component() == Component.AGENT_PG_CTI) {
                 playbook.taskRole(agent, outage);
             }
@@ -89,6 +91,13 @@ record Scenario(List<Episode> episodes, List<TimeRange> stepOuts, Set<String> lo
                 episodes.add(task);
                 busy.add(new TimeRange(task.start() - minutes(2), task.end() + minutes(2)));
             }
+        }
+
+        /** A 42 burst: every scenario agent of the peripheral has a chat open at s that outlives its task life. */
+        void chatOutlivingTaskLife(Outage outage) {
+            Episode chat = TaskRole.OUTLIVES_TASK_LIFE.script(Site.CHAT, outage, rng);
+            episodes.add(chat);
+            busy.add(new TimeRange(chat.start() - minutes(2), chat.end() + minutes(2)));
         }
 
         Scenario scenario() {

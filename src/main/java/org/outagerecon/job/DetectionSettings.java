@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DetectionSettings {
 
+    private static final DetectSettings DEFAULTS = DetectSettings.DEFAULTS;
+
     private final Environment environment;
 
     public DetectionSettings(Environment environment) {
@@ -26,17 +28,20 @@ public class DetectionSettings {
 
     /** The settings, or empty when {@code recon.detect.enabled} is false. */
     public Optional<DetectSettings> settings() {
-        String enabled = text("enabled").toLowerCase(Locale.ROOT);
+        String enabled = text("enabled", "true").toLowerCase(Locale.ROOT);
         if (!enabled.equals("true") && !enabled.equals("false")) {
             throw bad("enabled", "true or false", enabled);
         }
-        DetectSettings settings = new DetectSettings(reasons(), wholeNumber("gap-seconds", 0) * 1000L,
-                wholeNumber("min-agents", 1), minShare(), wholeNumber("min-tasks", 1));
+        DetectSettings settings = new DetectSettings(reasons(),
+                wholeNumber("gap-seconds", 0, DEFAULTS.gapMillis() / 1000) * 1000L,
+                wholeNumber("min-agents", 1, DEFAULTS.minAgents()), minShare(),
+                wholeNumber("min-tasks", 1, DEFAULTS.minTasks()));
         return enabled.equals("true") ? Optional.of(settings) : Optional.empty();
     }
 
     private Set<Integer> reasons() {
-        String text = text("reasons");
+        String text = text("reasons", DEFAULTS.reasons().stream().sorted().map(String::valueOf)
+                .collect(Collectors.joining(",")));
         try {
             return Arrays.stream(text.split(",")).map(String::strip).map(Integer::valueOf)
                     .collect(Collectors.toUnmodifiableSet());
@@ -46,7 +51,7 @@ public class DetectionSettings {
     }
 
     private BigDecimal minShare() {
-        String text = text("min-share");
+        String text = text("min-share", DEFAULTS.minShare().toPlainString());
         try {
             BigDecimal share = new BigDecimal(text);
             if (share.signum() >= 0 && share.compareTo(BigDecimal.ONE) <= 0) {
@@ -58,8 +63,8 @@ public class DetectionSettings {
         throw bad("min-share", "a decimal number from 0 to 1", text);
     }
 
-    private int wholeNumber(String name, int least) {
-        String text = text(name);
+    private int wholeNumber(String name, int least, long byDefault) {
+        String text = text(name, String.valueOf(byDefault));
         try {
             int value = Integer.parseInt(text);
             if (value >= least) {
@@ -71,8 +76,9 @@ public class DetectionSettings {
         throw bad(name, "a whole number of at least " + least, text);
     }
 
-    private String text(String name) {
-        return environment.getRequiredProperty("recon.detect." + name).strip();
+    /** The setting, or the rule book's default when it is not set. */
+    private String text(String name, String byDefault) {
+        return environment.getProperty("recon.detect." + name, byDefault).strip();
     }
 
     private static BadInputException bad(String name, String expected, String text) {
