@@ -44,27 +44,12 @@ public final class DispositionBursts {
 
     /** The bursts of the tasks (any order, any disposition: only ended 42s of non-voice MRDs count), by first end. */
     public static List<Burst> bursts(List<Task> tasks, IntFunction<MediaRoutingDomain> mrds, long gapMillis) {
-        Map<Integer, List<Task>> byPeripheral = new TreeMap<>(tasks.stream()
-                .filter(task -> task.callDisposition() == TASK_LIFE_EXPIRED && task.end() != null
-                        && !mrds.apply(task.mrDomainId()).isVoice())
-                .sorted(Comparator.comparingLong(Task::end))
-                .collect(Collectors.groupingBy(Task::peripheralId, Collectors.toList())));
-        List<Burst> bursts = new ArrayList<>();
-        byPeripheral.forEach((peripheral, ordered) -> {
-            List<Task> current = new ArrayList<>();
-            for (Task task : ordered) {
-                if (!current.isEmpty() && task.end() - current.get(current.size() - 1).end() > gapMillis) {
-                    bursts.add(new Burst(peripheral, current));
-                    current = new ArrayList<>();
-                }
-                current.add(task);
-            }
-            if (!current.isEmpty()) {
-                bursts.add(new Burst(peripheral, current));
-            }
-        });
-        bursts.sort(Comparator.comparingLong(Burst::firstEnd).thenComparingInt(Burst::peripheralId));
-        return bursts;
+        List<Task> ended42 = tasks.stream().filter(task -> task.callDisposition() == TASK_LIFE_EXPIRED
+                && task.end() != null && !mrds.apply(task.mrDomainId()).isVoice()).toList();
+        return Chains.of(ended42, Task::peripheralId, Task::end, gapMillis).stream()
+                .map(chain -> new Burst(chain.get(0).peripheralId(), chain))
+                .sorted(Comparator.comparingLong(Burst::firstEnd).thenComparingInt(Burst::peripheralId))
+                .toList();
     }
 
     /**

@@ -64,25 +64,10 @@ public final class MassDrops {
 
     /** The chains of the drops, per peripheral, by start. */
     public static List<Chain> chains(List<Drop> drops, long gapMillis) {
-        Map<Integer, List<Drop>> byPeripheral = new TreeMap<>(drops.stream()
-                .sorted(Comparator.comparingLong(Drop::at))
-                .collect(Collectors.groupingBy(Drop::peripheralId, Collectors.toList())));
-        List<Chain> chains = new ArrayList<>();
-        byPeripheral.forEach((peripheral, ordered) -> {
-            List<Drop> current = new ArrayList<>();
-            for (Drop drop : ordered) {
-                if (!current.isEmpty() && drop.at() - current.get(current.size() - 1).at() > gapMillis) {
-                    chains.add(new Chain(peripheral, current));
-                    current = new ArrayList<>();
-                }
-                current.add(drop);
-            }
-            if (!current.isEmpty()) {
-                chains.add(new Chain(peripheral, current));
-            }
-        });
-        chains.sort(Comparator.comparingLong(Chain::start).thenComparingInt(Chain::peripheralId));
-        return chains;
+        return Chains.of(drops, Drop::peripheralId, Drop::at, gapMillis).stream()
+                .map(chain -> new Chain(chain.get(0).peripheralId(), chain))
+                .sorted(Comparator.comparingLong(Chain::start).thenComparingInt(Chain::peripheralId))
+                .toList();
     }
 
     /**
