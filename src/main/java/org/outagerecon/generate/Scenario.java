@@ -28,11 +28,17 @@ record Scenario(List<Episode> episodes, List<TimeRange> stepOuts, Set<String> lo
         int cuts = 0;
         for (PlannedOutage planned : outages) {
             Outage outage = planned.outage();
+            if (outage.component() == Component.CHAT_SERVER) {
+                playbook.chatRole(agent, outage);
+                continue;
+            }
             if (!planned.reaches(agent)) {
                 continue;
             }
             if (SourceEffects.cutsVoice(outage.component())) {
-                playbook.voiceRole(Cast.voiceRole(agent, cuts++), outage);
+                if (planned.recorded()) { // what nobody recorded hits the agents as they are
+                    playbook.voiceRole(Cast.voiceRole(agent, cuts++), outage);
+                }
             } else if (planned.unrecorded() == Unrecorded.TASK_LIFE_BURST) {
                 playbook.chatOutlivingTaskLife(outage);
             } else if (outage.component() == Component.AGENT_PG_CTI) {
@@ -87,9 +93,20 @@ record Scenario(List<Episode> episodes, List<TimeRange> stepOuts, Set<String> lo
             List<TaskRole.Assignment> assignments = TaskRole.assignments(outage);
             if (agent.castPosition() < assignments.size()) {
                 TaskRole.Assignment assignment = assignments.get(agent.castPosition());
-                Episode task = assignment.role().script(assignment.mrd(), outage, rng);
-                episodes.add(task);
-                busy.add(new TimeRange(task.start() - minutes(2), task.end() + minutes(2)));
+                scripted(assignment.role().script(assignment.mrd(), outage, rng));
+            }
+        }
+
+        private void scripted(Episode task) {
+            episodes.add(task);
+            busy.add(new TimeRange(task.start() - minutes(2), task.end() + minutes(2)));
+        }
+
+        /** The scenario agents of the failover peripheral lose chats at a chat server outage, or get them again. */
+        void chatRole(AgentProfile agent, Outage outage) {
+            ChatRole role = ChatRole.of(agent.castPosition());
+            if (agent.peripheralId() == OutagePlan.FAILOVER_PERIPHERAL && role != null) {
+                scripted(role.script(outage));
             }
         }
 

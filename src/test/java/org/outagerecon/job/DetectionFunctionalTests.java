@@ -23,10 +23,10 @@ class DetectionFunctionalTests {
 
     private static final String SUSPECTED = "SELECT outage_id, component, side, peripheral_id, mr_domain_id,"
             + " started_at, ended_at, status, origin FROM recon.outage WHERE origin = 'INFERRED' ORDER BY outage_id";
-    private static final String OPC_CRASH = "SUSPECTED-PG-5001-20261119T201458.500Z";
-    private static final String BURST = "SUSPECTED-AGENT_PG_CTI-5000-20261119T204200.000Z";
-    private static final String FINESSE_WAVE = "SUSPECTED-FINESSE-5000-20261119T214500.000Z";
-    /** 20:15 cuts the OPC crash's logouts (20:14:58.5 to 20:15:01) in two; windows need 15-minute intervals. */
+    private static final String OPC_CRASH = "SUSPECTED-PG-5001-20261119T201459.280Z";
+    private static final String BURST = "SUSPECTED-AGENT_PG_CTI-5000-20261119T201200.000Z";
+    private static final String FINESSE_WAVE = "SUSPECTED-FINESSE-5000-20261119T214500.202Z";
+    /** 20:15 cuts the OPC crash's logouts (20:14:59.280 to 20:15:01.361) in two; windows need 15-minute intervals. */
     private static final Window BEFORE_CUT = ReconTestRun.window("2026-11-19T00:00:00Z", "2026-11-19T20:15:00Z");
     private static final Window AFTER_CUT = ReconTestRun.window("2026-11-19T20:15:00Z", "2026-11-20T00:00:00Z");
 
@@ -39,17 +39,17 @@ class DetectionFunctionalTests {
                 run.reconcile(DAY);
 
                 assertThat(run.lines(SUSPECTED)).containsExactly(
-                        BURST + " AGENT_PG_CTI null 5000 null 19 20:42:00 null SUSPECTED INFERRED",
-                        FINESSE_WAVE + " FINESSE null 5000 null 19 21:45:00 19 21:47:07 SUSPECTED INFERRED",
-                        OPC_CRASH + " PG null 5001 null 19 20:14:58 19 20:18:48 SUSPECTED INFERRED");
+                        BURST + " AGENT_PG_CTI null 5000 null 19 20:12:00 null SUSPECTED INFERRED",
+                        FINESSE_WAVE + " FINESSE null 5000 null 19 21:45:00 19 21:47:17 SUSPECTED INFERRED",
+                        OPC_CRASH + " PG null 5001 null 19 20:14:59 19 20:18:51 SUSPECTED INFERRED");
                 List<String> notes = run.lines("SELECT note FROM recon.outage WHERE origin = 'INFERRED'"
                         + " ORDER BY outage_id");
                 assertThat(notes.get(0)).startsWith("8 tasks of peripheral 5000 ended with disposition 42 within 0 s"
                         + " (MRD 2: 8 tasks, task life 1200 s).");
-                assertThat(notes.get(1)).startsWith("12 agents of peripheral 5000 dropped (100% of the 12 agents"
-                        + " logged on at 2026-11-19T21:45:00Z), 37 drops within");
+                assertThat(notes.get(1)).startsWith("13 agents of peripheral 5000 dropped (100% of the 13 agents"
+                        + " logged on at 2026-11-19T21:45:00.202Z), 41 drops within");
                 assertThat(notes.get(2)).startsWith("10 agents of peripheral 5001 dropped (100% of the 10 agents"
-                        + " logged on at 2026-11-19T20:14:58.500Z)").contains("reasons -1 (10)")
+                        + " logged on at 2026-11-19T20:14:59.280Z)").contains("reasons -1 (10)")
                         .contains("cannot tell a PG failover from a CTI Manager failover or an OPC crash");
                 found.put(kind, run.lines("SELECT * FROM recon.outage ORDER BY outage_id"));
             }
