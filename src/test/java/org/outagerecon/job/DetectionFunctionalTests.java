@@ -69,8 +69,8 @@ class DetectionFunctionalTests {
         try (ReconTestRun run = ReconTestRun.start(kind)) {
             run.importDirectory(SAMPLE_DATA);
             run.reconcile(AFTER_CUT, 15);
-            assertThat(run.lines(SUSPECTED)).as("the crash started before the window").hasSize(2)
-                    .noneMatch(row -> row.startsWith(OPC_CRASH));
+            assertThat(run.lines(SUSPECTED)).as("the crash and the burst started before the window").hasSize(1)
+                    .allMatch(row -> row.startsWith(FINESSE_WAVE));
             run.reconcile(BEFORE_CUT, 15);
 
             assertThat(run.lines("SELECT * FROM recon.outage ORDER BY outage_id")).isEqualTo(wholeDay);
