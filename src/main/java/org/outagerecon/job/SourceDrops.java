@@ -64,14 +64,9 @@ public class SourceDrops {
     public List<Drop> drops(long from, long to, DetectSettings settings, ReferenceData reference) {
         var c = CANDIDATE;
         List<Integer> peripherals = new ArrayList<>();
-        List<Candidate> candidates = candidates(dsl.select(c.SKILL_TARGET_ID, c.MR_DOMAIN_ID, c.DATE_TIME,
-                        c.RECOVERY_KEY, c.AGENT_STATE, c.REASON_CODE, previous(c, EARLIER.AGENT_STATE),
-                        previous(c, EARLIER.REASON_CODE), AGENT.PERIPHERAL_ID)
-                .from(c).join(AGENT).on(AGENT.SKILL_TARGET_ID.eq(c.SKILL_TARGET_ID))
-                .where(c.DATE_TIME.ge(Instants.utc(from)), c.DATE_TIME.lt(Instants.utc(to)),
-                        mayDrop(c, settings))
-                .orderBy(c.SKILL_TARGET_ID, c.MR_DOMAIN_ID, c.DATE_TIME, c.RECOVERY_KEY)
-                .fetch(), record -> peripherals.add(record.get(AGENT.PERIPHERAL_ID)));
+        List<Candidate> candidates = candidates(c.DATE_TIME.ge(Instants.utc(from))
+                .and(c.DATE_TIME.lt(Instants.utc(to))).and(mayDrop(c, settings)),
+                record -> peripherals.add(record.get(AGENT.PERIPHERAL_ID)));
         boolean[] drops = statuses(candidates, settings);
         List<Drop> result = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -107,9 +102,19 @@ public class SourceDrops {
                 .orderBy(e.DATE_TIME.desc(), e.RECOVERY_KEY.desc()).limit(DSL.inline(1)));
     }
 
-    /** Candidates from records whose first eight columns are those of {@link #drops}' select. */
-    private static List<Candidate> candidates(List<? extends Record> records,
-                                              java.util.function.Consumer<Record> alongside) {
+    /**
+     * The rows of agents with an agent row that meet the condition (on {@link #CANDIDATE}), each with its previous
+     * row's state and reason, in (agent, MRD, time) order; {@code alongside} sees each record (its peripheral).
+     */
+    private List<Candidate> candidates(Condition condition, java.util.function.Consumer<Record> alongside) {
+        var c = CANDIDATE;
+        var records = dsl.select(c.SKILL_TARGET_ID, c.MR_DOMAIN_ID, c.DATE_TIME, c.RECOVERY_KEY, c.AGENT_STATE,
+                        c.REASON_CODE, previous(c, EARLIER.AGENT_STATE), previous(c, EARLIER.REASON_CODE),
+                        AGENT.PERIPHERAL_ID)
+                .from(c).join(AGENT).on(AGENT.SKILL_TARGET_ID.eq(c.SKILL_TARGET_ID))
+                .where(condition)
+                .orderBy(c.SKILL_TARGET_ID, c.MR_DOMAIN_ID, c.DATE_TIME, c.RECOVERY_KEY)
+                .fetch();
         List<Candidate> candidates = new ArrayList<>(records.size());
         for (Record record : records) {
             Short previousState = (Short) record.get(6);
@@ -239,32 +244,43 @@ public class SourceDrops {
             Field<OffsetDateTime> after = firsts.field(DROPPED_AT.getName(), OffsetDateTime.class);
             Field<OffsetDateTime> firstPlain = firsts.field(plainBack.getName(), OffsetDateTime.class);
             var c = CANDIDATE;
-            var result = dsl.withRecursive(agentMrds)
-                    .select(c.SKILL_TARGET_ID, c.MR_DOMAIN_ID, c.DATE_TIME, c.RECOVERY_KEY, c.AGENT_STATE,
-                            c.REASON_CODE, previous(c, EARLIER.AGENT_STATE), previous(c, EARLIER.REASON_CODE), agent,
-                            firstPlain)
-                    .from(firsts).leftJoin(c).on(c.SKILL_TARGET_ID.eq(agent), c.MR_DOMAIN_ID.eq(mrd),
-                            c.DATE_TIME.gt(after), firstPlain.isNull().or(c.DATE_TIME.lt(firstPlain)),
-                            c.AGENT_STATE.eq(DSL.inline((short) AgentState.NOT_READY)), mayDrop(c, settings))
-                    .orderBy(agent, mrd, c.DATE_TIME, c.RECOVERY_KEY)
-                    .fetch();
-            List<Record> withCandidate = new ArrayList<>();
-            for (Record record : result) {
-                OffsetDateTime plain = record.get(firstPlain);
-                if (plain != null) {
-                    backs.merge(record.get(agent), Instants.millis(plain), Math::min);
+            Field<OffsetDateTime> firstMayDrop = DSL.field(DSL.select(DSL.min(c.DATE_TIME)).from(c)
+                    .where(mayDropAfter(c, agent, mrd, after, firstPlain)));
+            for (var record : dsl.withRecursive(agentMrds).select(agent, mrd, after, firstPlain, firstMayDrop)
+                    .from(firsts).fetch()) {
+                if (record.value4() != null) {
+                    backs.merge(record.value1(), Instants.millis(record.value4()), Math::min);
                 }
-                if (record.get(c.SKILL_TARGET_ID) != null) {
-                    withCandidate.add(record);
+                if (record.value5() != null) {
+                    firstNotDropping(record.value1(), record.value2(), record.value3(), record.value4())
+                            .ifPresent(back -> backs.merge(record.value1(), back, Math::min));
                 }
             }
-            List<Candidate> candidates = candidates(withCandidate, record -> { });
-            boolean[] drops = statuses(candidates, settings);
-            for (int i = 0; i < candidates.size(); i++) {
+        }
+
+        /**
+         * Rows before the first plain row back that may drop: Not Readys with a reason in the set after d(a). Rare
+         * (a re-login Not Ready 50002 follows a logout, which makes it no drop, but it is a row that may drop).
+         */
+        private Condition mayDropAfter(AgentStateTrace row, Field<Integer> agent, Field<Integer> mrd,
+                                       Field<OffsetDateTime> after, Field<OffsetDateTime> before) {
+            return row.SKILL_TARGET_ID.eq(agent).and(row.MR_DOMAIN_ID.eq(mrd)).and(row.DATE_TIME.gt(after))
+                    .and(before.isNull().or(row.DATE_TIME.lt(before)))
+                    .and(row.AGENT_STATE.eq(DSL.inline((short) AgentState.NOT_READY))).and(mayDrop(row, settings));
+        }
+
+        /** The first of the agent-MRD's rows that may drop between d(a) and its first plain row back that is none. */
+        private java.util.Optional<Long> firstNotDropping(int agent, int mrd, OffsetDateTime after,
+                                                          OffsetDateTime before) {
+            List<Candidate> rows = candidates(mayDropAfter(CANDIDATE, DSL.val(agent), DSL.val(mrd), DSL.val(after),
+                    DSL.val(before, AGENT_STATE_TRACE.DATE_TIME)), record -> { });
+            boolean[] drops = statuses(rows, settings);
+            for (int i = 0; i < rows.size(); i++) {
                 if (!drops[i]) {
-                    backs.merge(candidates.get(i).agent(), candidates.get(i).at(), Math::min);
+                    return java.util.Optional.of(rows.get(i).at());
                 }
             }
+            return java.util.Optional.empty();
         }
 
         /** The agent's smallest MRD above {@code after} (null: its smallest), by the timeline index. */
