@@ -2,7 +2,6 @@ package org.outagerecon.cli;
 
 import java.time.Instant;
 import org.outagerecon.domain.Window;
-import org.outagerecon.job.OutageRerun;
 import org.outagerecon.job.ReconcileLauncher;
 import org.outagerecon.job.ReconcileParameters;
 import org.outagerecon.job.Trigger;
@@ -54,14 +53,10 @@ class ReconcileCommand extends ReconcilingCommand {
 
     @Override
     protected int run(ConfigurableApplicationContext context) throws Exception {
-        int minutes = intervalMinutes(context);
         if (target.range != null) {
-            return reconcile(context, new ReconcileParameters(Window.of(target.range.from, target.range.to), minutes,
-                    partition, Trigger.WINDOW, threads(context)));
+            return reconcile(context, new ReconcileParameters(Window.of(target.range.from, target.range.to),
+                    intervalMinutes(context), partition, Trigger.WINDOW, threads(context)));
         }
-        Window window = context.getBean(OutageRerun.class).window(target.outageId, configuredZone(context),
-                Instant.now());
-        return reconcile(context, new ReconcileParameters(window, minutes, partition, Trigger.OUTAGE,
-                threads(context)));
+        return rerunOutage(context, target.outageId);
     }
 }

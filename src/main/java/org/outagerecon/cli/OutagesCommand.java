@@ -1,0 +1,73 @@
+package org.outagerecon.cli;
+
+import java.time.Instant;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.TXTFormat;
+import org.jooq.impl.DSL;
+import org.outagerecon.domain.OutageStatus;
+import org.outagerecon.domain.Window;
+import org.outagerecon.outages.OutageListing;
+import org.outagerecon.system.BadInputException;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "outages", mixinStandardHelpOptions = true,
+        description = "List the outages: id, component, scope, start, end, status, origin, and the agents and tasks "
+                + "the last runs of their days changed.")
+class OutagesCommand extends DatabaseCommand {
+
+    @ArgGroup(exclusive = false)
+    Range range;
+
+    static class Range {
+        @Option(names = "--from", required = true, converter = InstantConverter.class, paramLabel = "T",
+                description = "Only outages that last past this instant (ISO-8601) ...")
+        Instant from;
+
+        @Option(names = "--to", required = true, converter = InstantConverter.class, paramLabel = "T",
+                description = "... and start before this one.")
+        Instant to;
+    }
+
+    @Option(names = "--status", paramLabel = "S", description = "Only outages of this status (${COMPLETION-CANDIDATES}).")
+    OutageStatus status;
+
+    private static final List<Field<?>> COLUMNS = List.of(column("outage_id", String.class),
+            column("component", String.class), column("scope", String.class), column("started_at", Instant.class),
+            column("ended_at", Instant.class), column("status", String.class), column("origin", String.class),
+            column("agents", Integer.class), column("tasks", Integer.class));
+
+    @Override
+    protected void validate() {
+        if (range != null && !range.to.isAfter(range.from)) {
+            throw new BadInputException("--to (" + range.to + ") must be after --from (" + range.from + ")");
+        }
+    }
+
+    @Override
+    protected int run(ConfigurableApplicationContext context) {
+        List<OutageListing.Listed> outages = context.getBean(OutageListing.class)
+                .list(range == null ? null : Window.of(range.from, range.to), status);
+        DSLContext dsl = context.getBean(DSLContext.class);
+        Result<Record> table = dsl.newResult(COLUMNS);
+        for (OutageListing.Listed outage : outages) {
+            Record row = dsl.newRecord(COLUMNS);
+            row.fromArray(outage.id(), outage.component(), outage.scope(), outage.start(), outage.end(),
+                    outage.status(), outage.origin(), outage.agents(), outage.tasks());
+            table.add(row);
+        }
+        out().print(table.format(new TXTFormat().maxRows(Integer.MAX_VALUE).maxColWidth(60)));
+        out().println("(" + outages.size() + " outages)");
+        return 0;
+    }
+
+    private static <T> Field<T> column(String name, Class<T> type) {
+        return DSL.field(DSL.name(name), type);
+    }
+}
