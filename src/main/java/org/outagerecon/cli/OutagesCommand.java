@@ -60,6 +60,7 @@ class OutagesCommand extends DatabaseCommand {
             Record row = dsl.newRecord(COLUMNS);
             row.fromArray(outage.id(), outage.component(), outage.scope(), outage.start(), outage.end(),
                     outage.status(), outage.origin(), outage.agents(), outage.tasks());
+            row.changed(false); // TXTFormat marks changed values with '*'
             table.add(row);
         }
         out().print(table.format(new TXTFormat().maxRows(Integer.MAX_VALUE).maxColWidth(60)));
