@@ -8,14 +8,18 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -268,7 +272,7 @@ class OutageDecisionFunctionalTests {
             };
             SoftAssertions softly = new SoftAssertions();
             for (String[] badInput : cases) {
-                String[] args = java.util.Arrays.copyOfRange(badInput, 1, badInput.length);
+                String[] args = Arrays.copyOfRange(badInput, 1, badInput.length);
                 softly.assertThat(run(run, args)).as(String.join(" ", args)).isEqualTo(Main.BAD_INPUT);
                 softly.assertThat(err.toString().lines()).as("one line on stderr: %s", err).hasSize(1);
                 softly.assertThat(err.toString()).as(String.join(" ", args)).startsWith("error: ")
@@ -276,6 +280,31 @@ class OutageDecisionFunctionalTests {
                 softly.assertThat(outages(run)).as(String.join(" ", args)).isEqualTo(before);
             }
             softly.assertAll();
+        }
+    }
+
+    /** A run replacing the suspected outages of its window holds their rows: a decision waits for nothing. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aDecisionOnARowThatARunHoldsExitsWith4AndChangesNothing(TestDatabase kind) throws Exception {
+        try (ReconTestRun run = withSuspectedOutage(kind, null)) {
+            List<String> before = outages(run);
+            try (Connection replacing = run.bean(DataSource.class).getConnection()) {
+                replacing.setAutoCommit(false);
+                try (PreparedStatement hold = replacing.prepareStatement(
+                        "SELECT outage_id FROM recon.outage WHERE outage_id = ? FOR UPDATE")) {
+                    hold.setString(1, SUSPECTED);
+                    hold.executeQuery().close();
+                }
+
+                assertThat(run(run, "outage", "confirm", SUSPECTED)).isEqualTo(Main.WINDOW_BUSY);
+                assertThat(errorLine()).isEqualTo("error: outage '" + SUSPECTED + "' is being changed by a run or "
+                        + "another decision; try again when it has finished");
+                assertThat(run(run, "outage", "dismiss", SUSPECTED)).isEqualTo(Main.WINDOW_BUSY);
+                replacing.rollback();
+            }
+            assertThat(outages(run)).isEqualTo(before);
+            assertThat(run(run, "outage", "dismiss", SUSPECTED)).isZero();
         }
     }
 
