@@ -1,6 +1,5 @@
 package org.outagerecon.cli;
 
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -56,13 +55,14 @@ class OutageCommand implements Runnable {
             OutageDecisions.Decided decided = context.getBean(OutageDecisions.class).confirm(id, end, component);
             OutageRecord outage = decided.outage();
             out().println(decided.changed() ? "Confirmed " + describe(outage) + "."
-                    : id + " is already confirmed as given (" + describe(outage) + "): nothing changed.");
+                    : "Already confirmed as given, nothing changed: " + describe(outage) + ".");
             if (outage.getEndedAt() == null) {
                 out().println("It has no end and stays open: it applies from its start up to now. Once you know "
                         + "when it ended: java -jar target/outage-recon.jar outage confirm " + quoted(id) + " --end T");
             }
             if (!rerun) {
-                printHowToApply(out(), id);
+                out().println((decided.changed() ? "It applies from the next run of its days; to apply it now: "
+                        : "To rerun its days: ") + rerunCommand(id));
                 return 0;
             }
             OutageListing listing = context.getBean(OutageListing.class);
@@ -142,7 +142,8 @@ class OutageCommand implements Runnable {
             OutageRecord outage = context.getBean(OutageDecisions.class).add(new OutageDecisions.ManualOutage(id,
                     component, peripheralId, mrDomainId, side, start, end, note));
             out().println("Recorded " + describe(outage) + ".");
-            printHowToApply(out(), outage.getOutageId());
+            out().println("It applies from the next run of its days; to apply it now: "
+                    + rerunCommand(outage.getOutageId()));
             return 0;
         }
     }
@@ -157,9 +158,8 @@ class OutageCommand implements Runnable {
                 + outage.getStatus() + ", origin " + outage.getOrigin() + ")";
     }
 
-    private static void printHowToApply(PrintWriter out, String id) {
-        out.println("It applies from the next run of its days; to apply it now: java -jar target/outage-recon.jar "
-                + "reconcile --outage " + quoted(id));
+    private static String rerunCommand(String id) {
+        return "java -jar target/outage-recon.jar reconcile --outage " + quoted(id);
     }
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._:+-]+");

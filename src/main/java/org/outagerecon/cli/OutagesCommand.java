@@ -9,31 +9,19 @@ import org.jooq.Result;
 import org.jooq.TXTFormat;
 import org.jooq.impl.DSL;
 import org.outagerecon.domain.OutageStatus;
-import org.outagerecon.domain.Window;
 import org.outagerecon.outages.OutageListing;
-import org.outagerecon.system.BadInputException;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "outages", mixinStandardHelpOptions = true,
-        description = "List the outages: id, component, scope, start, end, status, origin, and the agents and tasks "
-                + "the last runs of their days changed.")
+        description = "List the outages (with --from/--to: those overlapping [from, to)): id, component, scope, "
+                + "start, end, status, origin, and the agents and tasks the last runs of their days changed.")
 class OutagesCommand extends DatabaseCommand {
 
     @ArgGroup(exclusive = false)
-    Range range;
-
-    static class Range {
-        @Option(names = "--from", required = true, converter = InstantConverter.class, paramLabel = "T",
-                description = "Only outages that last past this instant (ISO-8601) ...")
-        Instant from;
-
-        @Option(names = "--to", required = true, converter = InstantConverter.class, paramLabel = "T",
-                description = "... and start before this one.")
-        Instant to;
-    }
+    InstantRange range;
 
     @Option(names = "--status", paramLabel = "S", description = "Only outages of this status (${COMPLETION-CANDIDATES}).")
     OutageStatus status;
@@ -45,15 +33,15 @@ class OutagesCommand extends DatabaseCommand {
 
     @Override
     protected void validate() {
-        if (range != null && !range.to.isAfter(range.from)) {
-            throw new BadInputException("--to (" + range.to + ") must be after --from (" + range.from + ")");
+        if (range != null) {
+            range.window();
         }
     }
 
     @Override
     protected int run(ConfigurableApplicationContext context) {
         List<OutageListing.Listed> outages = context.getBean(OutageListing.class)
-                .list(range == null ? null : Window.of(range.from, range.to), status);
+                .list(range == null ? null : range.window(), status);
         DSLContext dsl = context.getBean(DSLContext.class);
         Result<Record> table = dsl.newResult(COLUMNS);
         for (OutageListing.Listed outage : outages) {

@@ -164,7 +164,8 @@ class OutageDecisionFunctionalTests {
             List<String> confirmed = outages(run);
 
             assertThat(run(run, "outage", "confirm", SUSPECTED)).isZero();
-            assertThat(out.toString()).contains(SUSPECTED + " is already confirmed as given", "nothing changed");
+            assertThat(out.toString()).contains("Already confirmed as given, nothing changed: " + SUSPECTED
+                    + ": PG, peripheral 5000, 2026-11-19T10:00:00Z to open (CONFIRMED, origin INFERRED).");
             assertThat(outages(run)).isEqualTo(confirmed);
 
             assertThat(run(run, "outage", "confirm", SUSPECTED, "--end", "2026-11-19T10:05:00Z")).isZero();
@@ -172,7 +173,7 @@ class OutageDecisionFunctionalTests {
             List<String> closed = outages(run);
             assertThat(run(run, "outage", "confirm", SUSPECTED, "--end", "2026-11-19T10:05:00Z", "--component", "PG"))
                     .isZero();
-            assertThat(out.toString()).contains("already confirmed as given");
+            assertThat(out.toString()).contains("Already confirmed as given, nothing changed");
             assertThat(outages(run)).isEqualTo(closed);
         }
     }
