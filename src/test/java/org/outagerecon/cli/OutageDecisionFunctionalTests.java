@@ -260,6 +260,8 @@ class OutageDecisionFunctionalTests {
                             "outage", "add", "--component", "AGENT_PG_CTI", "--mrd", "2", start},
                     {"cannot add the outage: mr_domain_id: required for component MR_PIM",
                             "outage", "add", "--component", "MR_PIM", "--peripheral", "5000", start},
+                    {"cannot add the outage: mr_domain_id: required for component CHAT_SERVER",
+                            "outage", "add", "--component", "CHAT_SERVER", "--peripheral", "5000", start},
                     {"ended_at: 2026-11-19T15:00Z is not after started_at 2026-11-19T15:00Z",
                             "outage", "add", "--component", "PG", "--peripheral", "5000", start,
                             "--end", "2026-11-19T15:00:00Z"},
