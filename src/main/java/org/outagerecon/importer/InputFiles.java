@@ -15,7 +15,7 @@ import static org.outagerecon.importer.Values.oneOf;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.jooq.TableField;
+import java.util.Optional;
 import org.outagerecon.db.hds.tables.Agent;
 import org.outagerecon.db.hds.tables.AgentStateTrace;
 import org.outagerecon.db.hds.tables.MediaRoutingDomain;
@@ -23,6 +23,9 @@ import org.outagerecon.db.hds.tables.TerminationCallDetail;
 import org.outagerecon.db.recon.tables.Outage;
 import org.outagerecon.domain.Component;
 import org.outagerecon.domain.MediaClass;
+import org.outagerecon.domain.OutageCheck;
+import org.outagerecon.domain.OutageOrigin;
+import org.outagerecon.domain.OutageStatus;
 
 /** The five input files of data-contract.md §1, in the order they are imported. */
 final class InputFiles {
@@ -63,8 +66,8 @@ final class InputFiles {
             required(O.STARTED_AT, TIMESTAMP),
             optional(O.ENDED_AT, TIMESTAMP),
             optional(O.NOTE, TEXT),
-            fixed(O.STATUS, "CONFIRMED"),
-            fixed(O.ORIGIN, "IMPORTED")), InputFiles::outageHasScopeAndEndsAfterStart);
+            fixed(O.STATUS, OutageStatus.CONFIRMED.name()),
+            fixed(O.ORIGIN, OutageOrigin.IMPORTED.name())), InputFiles::outageHasScopeAndEndsAfterStart);
 
     static final InputFile AGENT_STATE_TRACE_CSV = new InputFile("agent_state_trace.csv", AST, AST.RECOVERY_KEY,
             List.of(
@@ -101,18 +104,12 @@ final class InputFiles {
     private InputFiles() {
     }
 
-    /** The scope column of the component (Component.scope()) is required; an outage lasts longer than an instant. */
+    /** data-contract.md §1: the component's scope column is required; an outage lasts longer than an instant. */
     private static void outageHasScopeAndEndsAfterStart(Row row) throws Reject {
-        Component component = Component.valueOf(row.get(O.COMPONENT));
-        TableField<?, Integer> scope =
-                component.scope() == Component.Scope.PERIPHERAL ? O.PERIPHERAL_ID : O.MR_DOMAIN_ID;
-        if (row.get(scope) == null) {
-            throw new Reject(scope.getName() + ": required for component " + component);
-        }
-        OffsetDateTime start = row.get(O.STARTED_AT);
-        OffsetDateTime end = row.get(O.ENDED_AT);
-        if (end != null && !end.isAfter(start)) {
-            throw new Reject("ended_at: " + end + " is not after started_at " + start);
+        Optional<String> problem = OutageCheck.problem(Component.valueOf(row.get(O.COMPONENT)),
+                row.get(O.PERIPHERAL_ID), row.get(O.MR_DOMAIN_ID), row.get(O.STARTED_AT), row.get(O.ENDED_AT));
+        if (problem.isPresent()) {
+            throw new Reject(problem.get());
         }
     }
 
