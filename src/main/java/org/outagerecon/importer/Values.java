@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.outagerecon.domain.AgentState;
+import org.outagerecon.domain.MediaClass;
 
 /** The value types of the input files and their reject rules (data-contract.md §1). */
 final class Values {
@@ -32,8 +33,27 @@ final class Values {
             agentState(row.options().stateCodes().toHds(integer(text)), text);
     static final ValueParser<OffsetDateTime> TIMESTAMP = (text, row) ->
             TimestampParser.parse(text, row.timeZoneMinutes(), row.options().sourceZone());
+    /** HDS {@code StartDateTimeUTC}: UTC whatever the row's {@code TimeZone} says; an offset written wins. */
+    static final ValueParser<OffsetDateTime> UTC_TIMESTAMP = (text, row) ->
+            TimestampParser.parse(text, 0, row.options().sourceZone());
+    /** The media class of an HDS media class name ({@code MediaClassName}). */
+    static final ValueParser<String> MEDIA_CLASS_NAME = (text, row) -> MediaClass.ofName(text).name();
 
     private Values() {
+    }
+
+    /**
+     * An instant {@code seconds} cells before this one: the start of an HDS task from its end ({@code DateTime})
+     * and {@code Duration} (data-contract.md §1).
+     */
+    static ValueParser<OffsetDateTime> minusSeconds(String seconds) {
+        return (text, row) -> {
+            String duration = row.cell(seconds);
+            if (duration == null) {
+                throw new Reject(seconds + " is missing, so the start is unknown");
+            }
+            return TIMESTAMP.parse(text, row).minusSeconds(seconds(duration));
+        };
     }
 
     /** Upper case exactly as the enum names them. */
