@@ -89,15 +89,16 @@ class ImportCommand extends DatabaseCommand {
     /** recon.hds.overlap-keys: a number of keys, 0 or more; one that does not parse is bad input (exit 2). */
     private static BigDecimal overlapKeys(ConfigurableApplicationContext context) {
         String text = setting(context, "recon.hds.overlap-keys");
+        BigDecimal keys;
         try {
-            BigDecimal keys = new BigDecimal(text);
-            if (keys.signum() >= 0) {
-                return keys;
-            }
+            keys = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            // reported below
+            keys = null;
         }
-        throw new BadInputException("recon.hds.overlap-keys (RECON_HDS_OVERLAP_KEYS) must be a number of keys, 0 or"
-                + " more, not '" + text + "'");
+        if (keys == null || keys.signum() < 0) {
+            throw new BadInputException("recon.hds.overlap-keys (RECON_HDS_OVERLAP_KEYS) must be a number of keys, 0"
+                    + " or more, not '" + text + "'");
+        }
+        return keys;
     }
 }

@@ -86,7 +86,7 @@ final class JdbcRecords implements Records {
     /** The value as the files write it; empty for null. */
     private String text(int column, int sqlType) throws SQLException {
         Object value = switch (sqlType) {
-            case Types.TIMESTAMP, Types.DATE -> rows.getObject(column, LocalDateTime.class);
+            case Types.TIMESTAMP -> rows.getObject(column, LocalDateTime.class);
             case Types.TIMESTAMP_WITH_TIMEZONE -> rows.getObject(column, OffsetDateTime.class);
             case Types.FLOAT, Types.DOUBLE, Types.REAL -> {
                 double number = rows.getDouble(column);
