@@ -10,6 +10,7 @@ import org.outagerecon.importer.HdsImporter;
 import org.outagerecon.importer.HdsSource;
 import org.outagerecon.importer.ImportOptions;
 import org.outagerecon.importer.ImportReport;
+import org.outagerecon.importer.MediaClasses;
 import org.outagerecon.importer.StateCodes;
 import org.outagerecon.system.BadInputException;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -62,7 +63,8 @@ class ImportCommand extends DatabaseCommand {
 
     @Override
     protected int run(ConfigurableApplicationContext context) {
-        ImportOptions options = new ImportOptions(stateCodes, sourceZone);
+        ImportOptions options = new ImportOptions(stateCodes, sourceZone,
+                MediaClasses.parse(context.getEnvironment().getProperty("recon.media-classes", "")));
         ImportReport report = source.dir != null
                 ? context.getBean(CsvImporter.class).importDirectory(source.dir, options)
                 : context.getBean(HdsImporter.class).importFrom(

@@ -25,7 +25,6 @@ final class HdsTable {
 
     private static final String TABLE_PREFIX = "t_";
     private static final String RECOVERY_KEY = "RecoveryKey";
-    private static final String MEDIA_CLASS_ID = "MediaClassID";
     private static final String MEDIA_CLASS_NAME = "MediaClassName";
     private static final String MEDIA_CLASS = "Media_Class";
     /** The column of media_routing_domain.csv that MediaClassName stands in for. */
@@ -69,12 +68,12 @@ final class HdsTable {
         String join = null;
         String className = null;
         Set<String> found = columns.stream().map(RowParser::cellKey).collect(Collectors.toSet());
-        String mediaClassId = columnNamed(table.columns, MEDIA_CLASS_ID);
+        String mediaClassId = columnNamed(table.columns, Values.MEDIA_CLASS_ID_CELL);
         if (file == InputFiles.MEDIA_ROUTING_DOMAIN_CSV && mediaClassId != null
                 && !found.contains(RowParser.cellKey(MEDIA_CLASS_NAME))
                 && !found.contains(RowParser.cellKey(MEDIA_CLASS_COLUMN))) {
             Found mediaClass = findTable(hds, schema, MEDIA_CLASS);
-            String classId = requireColumn(mediaClass, MEDIA_CLASS_ID);
+            String classId = requireColumn(mediaClass, Values.MEDIA_CLASS_ID_CELL);
             className = requireColumn(mediaClass, NAME);
             join = " LEFT JOIN " + schema + "." + mediaClass.name + " " + MEDIA_CLASS_ALIAS + " ON "
                     + MEDIA_CLASS_ALIAS + "." + classId + " = " + MRD_ALIAS + "." + mediaClassId;

@@ -6,6 +6,7 @@ import static org.outagerecon.importer.Column.required;
 import static org.outagerecon.importer.Values.AGENT_STATE;
 import static org.outagerecon.importer.Values.BIGINT;
 import static org.outagerecon.importer.Values.INTEGER;
+import static org.outagerecon.importer.Values.MEDIA_CLASS_ID;
 import static org.outagerecon.importer.Values.MEDIA_CLASS_NAME;
 import static org.outagerecon.importer.Values.NUMBER;
 import static org.outagerecon.importer.Values.SECONDS;
@@ -51,7 +52,8 @@ final class InputFiles {
             "Media_Routing_Domain", MRD, MRD.MR_DOMAIN_ID, List.of(
                     required(MRD.MR_DOMAIN_ID, INTEGER),
                     optional(MRD.ENTERPRISE_NAME, TEXT),
-                    required(MRD.MEDIA_CLASS, oneOf(MediaClass.class)).or("MediaClassName", MEDIA_CLASS_NAME),
+                    required(MRD.MEDIA_CLASS, oneOf(MediaClass.class)).or("MediaClassName", MEDIA_CLASS_NAME)
+                            .or(Values.MEDIA_CLASS_ID_CELL, MEDIA_CLASS_ID),
                     optional(MRD.TASK_LIFE_S, TASK_LIFE_S, SECONDS).or("TaskLife", SECONDS),
                     optional(MRD.TASK_START_TIMEOUT_S, TASK_START_TIMEOUT_S, SECONDS).or("TaskStartTimeout", SECONDS),
                     optional(MRD.MAX_TASK_DURATION_S, MAX_TASK_DURATION_S, SECONDS).or("MaxTaskDuration", SECONDS)),

@@ -21,6 +21,7 @@ final class Values {
     private static final int NUMBER_INTEGER_DIGITS = 24;
     /** java.time accepts offsets up to ±18 hours. */
     private static final int MAX_TIME_ZONE_MINUTES = 18 * 60;
+    static final String MEDIA_CLASS_ID_CELL = "MediaClassID";
 
     static final ValueParser<String> TEXT = (text, row) -> text;
     static final ValueParser<Integer> INTEGER = (text, row) -> integer(text);
@@ -36,8 +37,17 @@ final class Values {
     /** HDS {@code StartDateTimeUTC}: UTC whatever the row's {@code TimeZone} says; an offset written wins. */
     static final ValueParser<OffsetDateTime> UTC_TIMESTAMP = (text, row) ->
             TimestampParser.parse(text, 0, row.options().sourceZone());
-    /** The media class of an HDS media class name ({@code MediaClassName}). */
-    static final ValueParser<String> MEDIA_CLASS_NAME = (text, row) -> MediaClass.ofName(text).name();
+    /** The media class of an HDS media class name ({@code MediaClassName}), or of its MediaClassID when set. */
+    static final ValueParser<String> MEDIA_CLASS_NAME = (text, row) ->
+            row.options().mediaClasses().of(mediaClassId(row), text).name();
+    /** The media class set for an HDS MediaClassID, where the name is not at hand. */
+    static final ValueParser<String> MEDIA_CLASS_ID = (text, row) -> {
+        MediaClass mediaClass = row.options().mediaClasses().of(integer(text), null);
+        if (mediaClass == null) {
+            throw new Reject("MediaClassID " + text + " has no MediaClassName; set its class in recon.media-classes");
+        }
+        return mediaClass.name();
+    };
 
     private Values() {
     }
@@ -54,6 +64,11 @@ final class Values {
             }
             return TIMESTAMP.parse(text, row).minusSeconds(seconds(duration));
         };
+    }
+
+    private static Integer mediaClassId(RowContext row) throws Reject {
+        String id = row.cell(MEDIA_CLASS_ID_CELL);
+        return id == null ? null : integer(id);
     }
 
     /** Upper case exactly as the enum names them. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.outagerecon.db.hds.Tables;
+import org.outagerecon.system.BadInputException;
 
 /** The row reject rules of data-contract.md §1, one case each, and what a good row becomes. */
 class RowParserTest {
@@ -91,7 +92,7 @@ class RowParserTest {
             agent.csv | peripheral_id,enterprise_name             | missing required column skill_target_id
             outage.csv| outage_id,note                            | missing required columns component, started_at
             termination_call_detail.csv | RecoveryKey,DateTime,PeripheralID,MRDomainID,CallDisposition | missing required column start_date_time (or StartDateTimeUTC, or DateTime with Duration)
-            media_routing_domain.csv | MRDomainID,MediaClassID | missing required column media_class (or MediaClassName)
+            media_routing_domain.csv | MRDomainID,EnterpriseName | missing required column media_class (or MediaClassName, or MediaClassID)
             """)
     void rejectsAHeaderWithoutTheRequiredColumns(String file, String header, String reason) {
         assertThatThrownBy(() -> RowParser.forHeader(inputFile(file), LOS_ANGELES, fields(header)))
@@ -139,6 +140,41 @@ class RowParserTest {
     void rejectsHdsRowsMissingWhatADerivedColumnNeeds(String file, String header, String record, String reason) {
         assertThatThrownBy(() -> parse(file, header, record, LOS_ANGELES))
                 .isInstanceOf(Reject.class).hasMessage(reason);
+    }
+
+    /** recon.media-classes sets the class for a MediaClassID or a name; without either, the name decides. */
+    @ParameterizedTest(name = "{0} with {1}: {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MRDomainID,MediaClassID,MediaClassName | 7=CHAT,cisco_fax=OTHER | 5,7,Cisco_Voice  | CHAT
+            MRDomainID,MediaClassID,MediaClassName | 7=CHAT,cisco_fax=OTHER | 5,8,Cisco_Fax    | OTHER
+            MRDomainID,MediaClassID,MediaClassName | 7=CHAT,cisco_fax=OTHER | 5,8,Cisco_Voice  | VOICE
+            MRDomainID,MediaClassID                | 7=CHAT                 | 5,7              | CHAT
+            MRDomainID,MediaClassName              | 7=CHAT, Web Chat=TASK  | 5,Web Chat       | TASK
+            """)
+    void setsMediaClassesExplicitly(String header, String setting, String record, String mediaClass) throws Reject {
+        Row row = parse("media_routing_domain.csv", header, record,
+                new ImportOptions(StateCodes.HDS, ZoneId.of("UTC"), MediaClasses.parse(setting)));
+
+        assertThat(row.get(Tables.MEDIA_ROUTING_DOMAIN.MEDIA_CLASS)).isEqualTo(mediaClass);
+    }
+
+    @Test
+    void rejectsAMediaClassIdWithoutAClass() {
+        assertThatThrownBy(() -> parse("media_routing_domain.csv", "MRDomainID,MediaClassID", "5,8",
+                new ImportOptions(StateCodes.HDS, ZoneId.of("UTC"), MediaClasses.parse("7=CHAT"))))
+                .isInstanceOf(Reject.class)
+                .hasMessage("media_class: MediaClassID 8 has no MediaClassName; set its class in recon.media-classes");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            7=chat   | '7=chat' is not ID=CLASS or NAME=CLASS (CLASS one of VOICE, CHAT, EMAIL, TASK, OTHER)
+            =CHAT    | '=CHAT' is not ID=CLASS or NAME=CLASS (CLASS one of VOICE, CHAT, EMAIL, TASK, OTHER)
+            7        | '7' is not ID=CLASS or NAME=CLASS (CLASS one of VOICE, CHAT, EMAIL, TASK, OTHER)
+            """)
+    void refusesAMediaClassSettingThatDoesNotParse(String setting, String message) {
+        assertThatThrownBy(() -> MediaClasses.parse(setting)).isInstanceOf(BadInputException.class)
+                .hasMessage("recon.media-classes (RECON_MEDIA_CLASSES): " + message);
     }
 
     private static Row parse(String file, String header, String record, ImportOptions options) throws Reject {
