@@ -32,7 +32,8 @@ final class OutageHtml {
         html.append("<section class=\"outage\" id=\"").append(anchor).append("\">\n<h2><span class=\"status status-")
                 .append(escape(outage.status())).append("\">").append(escape(outage.status())).append("</span> ")
                 .append(escape(outage.id())).append("</h2>\n");
-        html.append("<p class=\"meaning\"><b>").append(escape(outage.component())).append("</b>: ")
+        html.append("<p class=\"meaning\"><b>").append(escape(outage.component())).append("</b>")
+                .append(outage.isSuspected() ? " (if confirmed): " : ": ")
                 .append(escape(ComponentMeaning.of(outage.component()))).append("</p>\n");
         html.append(facts());
         if (outage.isSuspected()) {

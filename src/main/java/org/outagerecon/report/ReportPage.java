@@ -29,6 +29,7 @@ final class ReportPage {
             th,td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}
             th{background:#f0f0f0;font-weight:600}
             td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+            td time{white-space:nowrap}
             .status{display:inline-block;padding:1px 8px;border-radius:10px;font-size:.8em;font-weight:700;
              vertical-align:middle;border:1px solid}
             .status-CONFIRMED{background:#e3f1e3;border-color:#2e7d32;color:#1b5e20}
@@ -38,7 +39,7 @@ final class ReportPage {
             .meaning{margin:.2em 0 .6em;max-width:70em}
             dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:0}
             dl.facts dt{color:#555}dl.facts dd{margin:0;overflow-wrap:anywhere}
-            .figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(12em,1fr));gap:8px;margin:12px 0}
+            .figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(13.5em,1fr));gap:8px;margin:12px 0}
             .figure{border:1px solid #ccc;border-radius:6px;padding:6px 10px;background:#fafafa}
             .figure .label{display:block;color:#555;font-size:.85em}
             .figure .value{font-size:1.35em;font-weight:700;font-variant-numeric:tabular-nums}
@@ -69,8 +70,11 @@ final class ReportPage {
              body{padding:10px}
              .tl-row{grid-template-columns:1fr}
              .tl-label{padding-top:4px}
-             dl.facts{grid-template-columns:1fr}
-             dl.facts dd{margin-bottom:4px}
+             table.summary thead{display:none}
+             table.summary tr{display:block;border-bottom:2px solid #bbb;padding:4px 0}
+             table.summary td{display:flex;justify-content:space-between;gap:12px;border:none;padding:1px 4px;
+              text-align:right}
+             table.summary td::before{content:attr(data-label);color:#555;text-align:left}
             }
             @page{size:A4 landscape;margin:12mm}
             @media print{
@@ -81,6 +85,11 @@ final class ReportPage {
              .figure,.decide,tr{break-inside:avoid}
             }
             """;
+
+    /** The summary's columns; the first six are text, the rest figures. */
+    private static final String[] SUMMARY_COLUMNS = {"status", "outage", "component", "scope", "start", "end",
+            "agents affected", "time logged out", "tasks ended with 42", "tasks orphaned", "intervals made incomplete",
+            "gap rows"};
 
     private final TimeText times;
     private final String title;
@@ -99,6 +108,8 @@ final class ReportPage {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                         + "style-src 'unsafe-inline'; img-src data:\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                // No favicon request either.
+                .append("<link rel=\"icon\" href=\"data:,\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS)
                 .append(StatePalette.styles()).append("</style>\n</head>\n<body>\n")
                 .append(TimelineSvg.definitions());
@@ -131,36 +142,37 @@ final class ReportPage {
             }
             html.append("</div>\n");
         }
-        html.append("<div class=\"scroll\"><table><thead><tr><th>status</th><th>outage</th><th>component</th>"
-                + "<th>scope</th><th>start</th><th>end</th><th class=\"num\">agents affected</th>"
-                + "<th class=\"num\">time logged out</th><th class=\"num\">tasks ended with 42</th>"
-                + "<th class=\"num\">tasks orphaned</th><th class=\"num\">intervals made incomplete</th>"
-                + "<th class=\"num\">gap rows</th></tr></thead><tbody>\n");
+        html.append("<div class=\"scroll\"><table class=\"summary\"><thead><tr>");
+        for (int column = 0; column < SUMMARY_COLUMNS.length; column++) {
+            html.append(column < 6 ? "<th>" : "<th class=\"num\">").append(SUMMARY_COLUMNS[column]).append("</th>");
+        }
+        html.append("</tr></thead><tbody>\n");
         for (int i = 0; i < sections.size(); i++) {
             OutageSection section = sections.get(i);
             ReportedOutage outage = section.outage();
             OutageFigures figures = section.figures();
             String id = outage.id();
-            html.append("<tr><td><span class=\"status status-").append(escape(outage.status())).append("\">")
-                    .append(escape(outage.status())).append("</span></td><td><a href=\"#").append(anchor(i)).append("\">")
-                    .append(escape(id)).append("</a></td><td>").append(escape(outage.component())).append("</td><td>")
-                    .append(escape(OutageHtml.scope(outage))).append("</td><td>")
-                    .append(OutageHtml.timeWithUtc(times, outage.startedAt())).append("</td><td>")
-                    .append(outage.isOpen() ? "open" : OutageHtml.timeWithUtc(times, outage.endedAt()))
-                    .append("</td>")
-                    .append(cell(Figure.count("agents-affected", id, figures.agentsAffected())))
-                    .append(cell(Figure.seconds("logged-out-seconds", id, figures.loggedOutSeconds())))
-                    .append(cell(Figure.count("tasks-ended-42", id, figures.tasksEndedWith42())))
-                    .append(cell(Figure.count("tasks-orphaned", id, figures.tasksOrphaned())))
-                    .append(cell(Figure.count("intervals-incomplete", id, figures.intervalsMadeIncomplete())))
-                    .append(cell(Figure.count("gap-rows-total", id, figures.gapRows())))
-                    .append("</tr>\n");
+            List<String> cells = List.of(
+                    "<span class=\"status status-" + escape(outage.status()) + "\">" + escape(outage.status()) + "</span>",
+                    "<a href=\"#" + anchor(i) + "\">" + escape(id) + "</a>",
+                    escape(outage.component()),
+                    escape(OutageHtml.scope(outage)),
+                    OutageHtml.timeWithUtc(times, outage.startedAt()),
+                    outage.isOpen() ? "open" : OutageHtml.timeWithUtc(times, outage.endedAt()),
+                    Figure.count("agents-affected", id, figures.agentsAffected()).html(),
+                    Figure.seconds("logged-out-seconds", id, figures.loggedOutSeconds()).html(),
+                    Figure.count("tasks-ended-42", id, figures.tasksEndedWith42()).html(),
+                    Figure.count("tasks-orphaned", id, figures.tasksOrphaned()).html(),
+                    Figure.count("intervals-incomplete", id, figures.intervalsMadeIncomplete()).html(),
+                    Figure.count("gap-rows-total", id, figures.gapRows()).html());
+            html.append("<tr>");
+            for (int column = 0; column < cells.size(); column++) {
+                html.append("<td data-label=\"").append(SUMMARY_COLUMNS[column]).append('"')
+                        .append(column < 6 ? "" : " class=\"num\"").append('>').append(cells.get(column)).append("</td>");
+            }
+            html.append("</tr>\n");
         }
         return html.append("</tbody></table></div></section>\n").toString();
-    }
-
-    private static String cell(Figure figure) {
-        return "<td class=\"num\">" + figure.html() + "</td>";
     }
 
     static String anchor(int index) {

@@ -70,7 +70,7 @@ class OutageReportFunctionalTests {
             String html = Files.readString(file);
 
             List<String> summary = new ArrayList<>();
-            Matcher link = Pattern.compile("<td><a href=\"#(outage-\\d+)\">([^<]+)</a></td>").matcher(html);
+            Matcher link = Pattern.compile("<td data-label=\"outage\"><a href=\"#(outage-\\d+)\">([^<]+)</a></td>").matcher(html);
             while (link.find()) {
                 summary.add(unescape(link.group(2)));
                 assertThat(html).contains("<section class=\"outage\" id=\"" + link.group(1) + "\">\n<h2><span class=\""
