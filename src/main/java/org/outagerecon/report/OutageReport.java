@@ -1,9 +1,9 @@
 package org.outagerecon.report;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.outagerecon.domain.Instants;
 import org.outagerecon.domain.Window;
 import org.outagerecon.system.BadInputException;
 import org.springframework.stereotype.Service;
@@ -30,8 +30,9 @@ public class OutageReport {
 
     public String ofWindow(Window window, ZoneId zone) {
         List<OutageSection> sections = repository.outages(window).stream().map(this::section).toList();
-        return page(zone, "Outage report: " + Instant.ofEpochMilli(window.from()) + " to "
-                + Instant.ofEpochMilli(window.to()), sections, true);
+        TimeText times = new TimeText(zone);
+        return page(zone, "Outage report: " + times.dateTime(Instants.utc(window.from())) + " to "
+                + times.dateTime(Instants.utc(window.to())), sections, true);
     }
 
     private OutageSection section(ReportedOutage outage) {

@@ -130,6 +130,26 @@ class OutageReportFunctionalTests {
         }
     }
 
+    /** The axis and the times are in recon.zone; UTC is in the tooltips. */
+    @Test
+    void timesAreInTheConfiguredZoneWithUtcInTheTooltips(@TempDir Path dir) throws Exception {
+        try (ReconTestRun run = ReconTestRun.start(TestDatabase.H2)) {
+            ReportFixtures.sampleDayWithSuspectedOutage(run);
+            Path file = dir.resolve("pg.html");
+            System.setProperty("recon.zone", "America/Phoenix");
+            try {
+                report(run, "--outage", "2026-11-19-PG-5000-A", "--out", file.toString());
+            } finally {
+                System.clearProperty("recon.zone");
+            }
+            String html = Files.readString(file);
+
+            assertThat(html).contains("<time datetime=\"2026-11-19T16:00:00Z\" title=\"UTC 2026-11-19T16:00:00Z\">"
+                    + "2026-11-19 09:00:00 UTC-07:00</time>", ">09:00</text>", "time in America/Phoenix")
+                    .doesNotContain(">16:00</text>");
+        }
+    }
+
     @Test
     void notesAndNamesAreEscaped(@TempDir Path dir) throws Exception {
         try (ReconTestRun run = ReconTestRun.start(TestDatabase.H2)) {
