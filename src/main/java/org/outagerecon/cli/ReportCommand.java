@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.outagerecon.domain.Window;
 import org.outagerecon.report.OutageReport;
 import org.outagerecon.system.BadInputException;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,25 +22,7 @@ class ReportCommand extends DatabaseCommand {
             .withZone(ZoneOffset.UTC);
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Target target;
-
-    static class Target {
-        @ArgGroup(exclusive = false)
-        Range range;
-
-        @Option(names = "--outage", paramLabel = "ID", description = "The outage (any status), as in recon.outage.")
-        String outageId;
-    }
-
-    static class Range {
-        @Option(names = "--from", required = true, converter = InstantConverter.class, paramLabel = "T",
-                description = "Window start, ISO-8601 instant: the outages that share a moment with the window.")
-        Instant from;
-
-        @Option(names = "--to", required = true, converter = InstantConverter.class, paramLabel = "T",
-                description = "Window end (exclusive).")
-        Instant to;
-    }
+    WindowOrOutage target;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Where to write it (default: outage-report-<id or window>.html in the current folder).")
@@ -50,9 +30,7 @@ class ReportCommand extends DatabaseCommand {
 
     @Override
     protected void validate() {
-        if (target.range != null && !target.range.to.isAfter(target.range.from)) {
-            throw new BadInputException("--to (" + target.range.to + ") must be after --from (" + target.range.from + ")");
-        }
+        target.validate();
     }
 
     @Override
@@ -66,7 +44,7 @@ class ReportCommand extends DatabaseCommand {
             file = out != null ? out : Path.of("outage-report-" + target.outageId.replaceAll("[^A-Za-z0-9._-]", "_")
                     + ".html");
         } else {
-            html = report.ofWindow(Window.of(target.range.from, target.range.to), zone);
+            html = report.ofWindow(target.range.window(), zone);
             file = out != null ? out : Path.of("outage-report-" + FILE_INSTANT.format(target.range.from) + "-"
                     + FILE_INSTANT.format(target.range.to) + ".html");
         }

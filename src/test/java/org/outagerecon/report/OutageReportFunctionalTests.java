@@ -5,6 +5,7 @@ import static org.outagerecon.report.ReportFixtures.FROM;
 import static org.outagerecon.report.ReportFixtures.SUSPECTED_ID;
 import static org.outagerecon.report.ReportFixtures.TO;
 import static org.outagerecon.report.ReportFixtures.readmeQuery;
+import static org.outagerecon.report.ReportFixtures.page;
 import static org.outagerecon.report.ReportFixtures.report;
 import static org.outagerecon.report.ReportFixtures.unescape;
 
@@ -65,9 +66,7 @@ class OutageReportFunctionalTests {
             throws Exception {
         try (ReconTestRun run = ReconTestRun.start(TestDatabase.H2)) {
             ReportFixtures.sampleDayWithSuspectedOutage(run);
-            Path file = dir.resolve("day.html");
-            report(run, "--from", FROM, "--to", TO, "--out", file.toString());
-            String html = Files.readString(file);
+            String html = page(run, dir, "--from", FROM, "--to", TO);
 
             List<String> summary = new ArrayList<>();
             Matcher link = Pattern.compile("<td data-label=\"outage\"><a href=\"#(outage-\\d+)\">([^<]+)</a></td>").matcher(html);
@@ -86,12 +85,7 @@ class OutageReportFunctionalTests {
 
             // The PG failover's timeline: its agent-MRDs in the order of the README's query, with their names.
             String pg = section(html, "2026-11-19-PG-5000-A");
-            List<String> rows = new ArrayList<>();
-            Matcher row = TIMELINE_ROW.matcher(pg);
-            while (row.find()) {
-                rows.add(row.group(1) + " " + row.group(2));
-            }
-            assertThat(rows).isEqualTo(run.lines("SELECT skill_target_id, mr_domain_id FROM ("
+            assertThat(timelineRows(pg)).isEqualTo(run.lines("SELECT skill_target_id, mr_domain_id FROM ("
                     + readmeQuery("NULLS LAST, s.skill_target_id") + ") t"));
             assertThat(pg).contains("Garcia.Diego.20000", "class=\"s0 rebuilt\"", "POST_FAILOVER_");
             assertThat(section(html, "2026-11-19-PIM-5001-A")).contains("fill=\"url(#gap-hatch)\"");
@@ -103,25 +97,16 @@ class OutageReportFunctionalTests {
     void aLargeOutageShowsTheFirst200RowsAndTheQueryForAll(@TempDir Path dir) throws Exception {
         try (ReconTestRun run = ReconTestRun.start(TestDatabase.H2)) {
             String id = "BIG-PG-7000";
-            run.dsl().execute("INSERT INTO recon.outage (outage_id, component, peripheral_id, started_at, ended_at)"
-                    + " VALUES (?, 'PG', 7000, TIMESTAMP WITH TIME ZONE '2026-11-19 16:00:00+00:00',"
-                    + " TIMESTAMP WITH TIME ZONE '2026-11-19 16:05:00+00:00')", id);
+            ReportFixtures.addPgOutage(run, id, 7000, "2026-11-19T16:00:00Z", "2026-11-19T16:05:00Z", "CONFIRMED", null);
             int agents = 1500;
             run.dsl().execute("INSERT INTO recon.agent_state_span (skill_target_id, mr_domain_id, peripheral_id,"
                     + " span_start, span_end, agent_state, reason_code, provenance, outage_id, rule)"
                     + " SELECT 100000 + x, 1, 7000, TIMESTAMP WITH TIME ZONE '2026-11-19 16:00:00+00:00',"
                     + " TIMESTAMP WITH TIME ZONE '2026-11-19 16:05:00+00:00', 0, 50002, 'RECONSTRUCTED', ?,"
                     + " 'FAILOVER_LOGOUT' FROM SYSTEM_RANGE(1, " + agents + ")", id);
-            Path file = dir.resolve("big.html");
-            report(run, "--outage", id, "--out", file.toString());
-            String html = Files.readString(file);
+            String html = page(run, dir, "--outage", id);
 
-            List<String> rows = new ArrayList<>();
-            Matcher row = TIMELINE_ROW.matcher(html);
-            while (row.find()) {
-                rows.add(row.group(1));
-            }
-            assertThat(rows).hasSize(OutageReport.MAX_ROWS).first().isEqualTo("100001");
+            assertThat(timelineRows(html)).hasSize(OutageReport.MAX_ROWS).first().isEqualTo("100001 1");
             assertThat(html).contains("The first 200 of 1500 agent-MRDs are shown; <b>1300 more</b>");
             String listAll = readmeQuery("NULLS LAST, s.skill_target_id").replace("2026-11-19-PG-5000-A", id);
             assertThat(unescape(html)).contains(listAll);
@@ -135,14 +120,13 @@ class OutageReportFunctionalTests {
     void timesAreInTheConfiguredZoneWithUtcInTheTooltips(@TempDir Path dir) throws Exception {
         try (ReconTestRun run = ReconTestRun.start(TestDatabase.H2)) {
             ReportFixtures.sampleDayWithSuspectedOutage(run);
-            Path file = dir.resolve("pg.html");
             System.setProperty("recon.zone", "America/Phoenix");
+            String html;
             try {
-                report(run, "--outage", "2026-11-19-PG-5000-A", "--out", file.toString());
+                html = page(run, dir, "--outage", "2026-11-19-PG-5000-A");
             } finally {
                 System.clearProperty("recon.zone");
             }
-            String html = Files.readString(file);
 
             assertThat(html).contains("<time datetime=\"2026-11-19T16:00:00Z\" title=\"UTC 2026-11-19T16:00:00Z\">"
                     + "2026-11-19 09:00:00 UTC-07:00</time>", ">09:00</text>", "time in America/Phoenix")
@@ -154,12 +138,9 @@ class OutageReportFunctionalTests {
     void notesAndNamesAreEscaped(@TempDir Path dir) throws Exception {
         try (ReconTestRun run = ReconTestRun.start(TestDatabase.H2)) {
             String id = "X<b>\"'&";
-            run.dsl().execute("INSERT INTO recon.outage (outage_id, component, peripheral_id, started_at, status, origin,"
-                    + " note) VALUES (?, 'PG', 5000, TIMESTAMP WITH TIME ZONE '2026-11-19 16:00:00+00:00', 'SUSPECTED',"
-                    + " 'INFERRED', ?)", id, "<script>alert(1)</script><img src=\"http://example.com/x.png\">");
-            Path file = dir.resolve("x.html");
-            report(run, "--outage", id, "--out", file.toString());
-            String html = Files.readString(file);
+            ReportFixtures.addPgOutage(run, id, 5000, "2026-11-19T16:00:00Z", null, "SUSPECTED",
+                    "<script>alert(1)</script><img src=\"http://example.com/x.png\">");
+            String html = page(run, dir, "--outage", id);
 
             assertThat(html).doesNotContain("<script", "<img", "<b>\"").contains("&lt;script&gt;alert(1)&lt;/script&gt;",
                     "X&lt;b&gt;&quot;&#39;&amp;", "outage confirm &#39;X&lt;b&gt;&quot;&#39;\\&#39;&#39;&amp;&#39;");
@@ -235,6 +216,16 @@ class OutageReportFunctionalTests {
             }
         }
         throw new AssertionError("no column " + column + " in " + row);
+    }
+
+    /** "agent MRD" of every row of the timelines in the html, in page order. */
+    private static List<String> timelineRows(String html) {
+        List<String> rows = new ArrayList<>();
+        Matcher row = TIMELINE_ROW.matcher(html);
+        while (row.find()) {
+            rows.add(row.group(1) + " " + row.group(2));
+        }
+        return rows;
     }
 
     private static String section(String html, String outageId) {

@@ -1,10 +1,13 @@
 package org.outagerecon.report;
 
+import static org.outagerecon.db.recon.Tables.OUTAGE;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,12 +33,19 @@ final class ReportFixtures {
     static void sampleDayWithSuspectedOutage(ReconTestRun run) throws Exception {
         run.importDirectory(SAMPLE_DATA);
         run.reconcile(DAY);
-        run.dsl().execute("INSERT INTO recon.outage (outage_id, component, side, peripheral_id, mr_domain_id, started_at,"
-                + " ended_at, status, origin, note) VALUES (?, 'PG', NULL, 5001, NULL,"
-                + " TIMESTAMP WITH TIME ZONE '2026-11-19 10:12:13.196+00:00',"
-                + " TIMESTAMP WITH TIME ZONE '2026-11-19 10:14:02.500+00:00', 'SUSPECTED', 'INFERRED', ?)",
-                SUSPECTED_ID, "6 of 8 logged-on agents of peripheral 5001 (75%) dropped within 3.2 s, reason 50002;"
+        addPgOutage(run, SUSPECTED_ID, 5001, "2026-11-19T10:12:13.196Z", "2026-11-19T10:14:02.500Z", "SUSPECTED",
+                "6 of 8 logged-on agents of peripheral 5001 (75%) dropped within 3.2 s, reason 50002;"
                         + " half of them were back after 1 min 49 s");
+    }
+
+    /** A PG outage row as import (CONFIRMED) or detection (SUSPECTED) writes it; {@code end} null: open. */
+    static void addPgOutage(ReconTestRun run, String id, int peripheralId, String start, String end, String status,
+                            String note) {
+        run.dsl().insertInto(OUTAGE).set(OUTAGE.OUTAGE_ID, id).set(OUTAGE.COMPONENT, "PG")
+                .set(OUTAGE.PERIPHERAL_ID, peripheralId).set(OUTAGE.STARTED_AT, OffsetDateTime.parse(start))
+                .set(OUTAGE.ENDED_AT, end == null ? null : OffsetDateTime.parse(end)).set(OUTAGE.STATUS, status)
+                .set(OUTAGE.ORIGIN, "SUSPECTED".equals(status) ? "INFERRED" : "IMPORTED").set(OUTAGE.NOTE, note)
+                .execute();
     }
 
     /** Runs {@code report} as a user would, in this process; returns what it printed. */
@@ -53,6 +63,15 @@ final class ReportFixtures {
             throw new AssertionError("report exited with " + exitCode + ": " + err);
         }
         return out.toString().strip();
+    }
+
+    /** The page {@code report} writes into {@code dir}. */
+    static String page(ReconTestRun run, Path dir, String... arguments) throws IOException {
+        Path file = dir.resolve("report.html");
+        List<String> args = new ArrayList<>(List.of(arguments));
+        args.addAll(List.of("--out", file.toString()));
+        report(run, args.toArray(String[]::new));
+        return Files.readString(file);
     }
 
     static String readmeQuery(String containing) throws IOException {
