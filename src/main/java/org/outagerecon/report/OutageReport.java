@@ -36,7 +36,7 @@ public class OutageReport {
     }
 
     private OutageSection section(ReportedOutage outage) {
-        return new OutageSection(outage, repository.figures(outage.id()), repository.timeline(outage, MAX_ROWS),
+        return new OutageSection(outage, repository.figures(outage), repository.timeline(outage, MAX_ROWS),
                 repository.tasks(outage.id(), MAX_ROWS));
     }
 

@@ -37,6 +37,8 @@ import org.springframework.stereotype.Repository;
 public class ReportRepository {
 
     private static final String DISMISSED = "DISMISSED";
+    /** rules.md §6: intervals are 15 or 30 minutes long. */
+    private static final int MAX_INTERVAL_MINUTES = 30;
 
     private final DSLContext dsl;
 
@@ -76,8 +78,17 @@ public class ReportRepository {
                 row.get(OUTAGE.NOTE));
     }
 
-    public OutageFigures figures(String outageId) {
-        Condition ofOutage = AGENT_STATE_SPAN.OUTAGE_ID.eq(outageId);
+    /**
+     * The spans of an outage. They all start at or after its start (§4.1, §4.2: its logout or gap, then the state
+     * after it), which lets the database skip the history before it by the span_start index.
+     */
+    private static Condition spansOf(ReportedOutage outage) {
+        return AGENT_STATE_SPAN.OUTAGE_ID.eq(outage.id()).and(AGENT_STATE_SPAN.SPAN_START.ge(outage.startedAt()));
+    }
+
+    public OutageFigures figures(ReportedOutage outage) {
+        String outageId = outage.id();
+        Condition ofOutage = spansOf(outage);
         var agentMrds = dsl.selectDistinct(AGENT_STATE_SPAN.SKILL_TARGET_ID, AGENT_STATE_SPAN.MR_DOMAIN_ID)
                 .from(AGENT_STATE_SPAN).where(ofOutage).asTable("agent_mrd");
         Record agents = dsl.select(DSL.count(), DSL.countDistinct(agentMrds.field(AGENT_STATE_SPAN.SKILL_TARGET_ID)))
@@ -95,17 +106,28 @@ public class ReportRepository {
                 .where(REPORTING_GAP.OUTAGE_ID.eq(outageId)).groupBy(REPORTING_GAP.KIND).orderBy(REPORTING_GAP.KIND)
                 .fetch());
         return new OutageFigures(agents.get(1, Long.class), agents.get(0, Long.class), wholeSeconds(time.get(0)),
-                wholeSeconds(time.get(1)), tasksByRule, intervalsMadeIncomplete(outageId), gapsByKind);
+                wholeSeconds(time.get(1)), tasksByRule, intervalsMadeIncomplete(outage), gapsByKind);
     }
 
-    /** Incomplete interval rows of an agent-MRD that one of the outage's spans of that agent-MRD overlaps. */
-    private long intervalsMadeIncomplete(String outageId) {
+    /**
+     * Incomplete interval rows of an agent-MRD that one of the outage's spans of that agent-MRD overlaps; only
+     * intervals around the outage's spans are looked at (an interval is at most 30 minutes long).
+     */
+    private long intervalsMadeIncomplete(ReportedOutage outage) {
+        Record bounds = dsl.select(DSL.min(AGENT_STATE_SPAN.SPAN_START), DSL.max(AGENT_STATE_SPAN.SPAN_END))
+                .from(AGENT_STATE_SPAN).where(spansOf(outage)).fetchOne();
+        if (bounds.get(0) == null) {
+            return 0;
+        }
+        OffsetDateTime firstStart = bounds.get(0, OffsetDateTime.class);
         Field<OffsetDateTime> intervalEnd = DSL.field("{0} + {1} * INTERVAL '1' MINUTE", OffsetDateTime.class,
                 AGENT_INTERVAL.INTERVAL_START, AGENT_INTERVAL.INTERVAL_MINUTES);
         return dsl.fetchCount(dsl.selectOne().from(AGENT_INTERVAL)
                 .where(AGENT_INTERVAL.INCOMPLETE.isTrue())
+                .and(AGENT_INTERVAL.INTERVAL_START.gt(firstStart.minusMinutes(MAX_INTERVAL_MINUTES)))
+                .and(AGENT_INTERVAL.INTERVAL_START.lt(bounds.get(1, OffsetDateTime.class)))
                 .andExists(dsl.selectOne().from(AGENT_STATE_SPAN)
-                        .where(AGENT_STATE_SPAN.OUTAGE_ID.eq(outageId))
+                        .where(spansOf(outage))
                         .and(AGENT_STATE_SPAN.SKILL_TARGET_ID.eq(AGENT_INTERVAL.SKILL_TARGET_ID))
                         .and(AGENT_STATE_SPAN.MR_DOMAIN_ID.eq(AGENT_INTERVAL.MR_DOMAIN_ID))
                         .and(AGENT_STATE_SPAN.SPAN_START.lt(intervalEnd))
@@ -117,21 +139,20 @@ public class ReportRepository {
      * source and reconciled states over the outage and a margin around it.
      */
     public Timeline timeline(ReportedOutage outage, int maxRows) {
-        String outageId = outage.id();
         var rows = dsl.selectDistinct(AGENT_STATE_SPAN.PERIPHERAL_ID, AGENT_STATE_SPAN.SKILL_TARGET_ID,
                         AGENT_STATE_SPAN.MR_DOMAIN_ID, AGENT.ENTERPRISE_NAME, MEDIA_ROUTING_DOMAIN.ENTERPRISE_NAME)
                 .from(AGENT_STATE_SPAN)
                 .leftJoin(AGENT).on(AGENT.SKILL_TARGET_ID.eq(AGENT_STATE_SPAN.SKILL_TARGET_ID))
                 .leftJoin(MEDIA_ROUTING_DOMAIN).on(MEDIA_ROUTING_DOMAIN.MR_DOMAIN_ID.eq(AGENT_STATE_SPAN.MR_DOMAIN_ID))
-                .where(AGENT_STATE_SPAN.OUTAGE_ID.eq(outageId))
+                .where(spansOf(outage))
                 .orderBy(AGENT_STATE_SPAN.PERIPHERAL_ID.asc().nullsLast(), AGENT_STATE_SPAN.SKILL_TARGET_ID,
                         AGENT_STATE_SPAN.MR_DOMAIN_ID)
                 .limit(maxRows)
                 .fetch();
         long total = dsl.fetchCount(dsl.selectDistinct(AGENT_STATE_SPAN.SKILL_TARGET_ID, AGENT_STATE_SPAN.MR_DOMAIN_ID)
-                .from(AGENT_STATE_SPAN).where(AGENT_STATE_SPAN.OUTAGE_ID.eq(outageId)));
+                .from(AGENT_STATE_SPAN).where(spansOf(outage)));
         OffsetDateTime lastEffect = dsl.select(DSL.max(AGENT_STATE_SPAN.SPAN_END)).from(AGENT_STATE_SPAN)
-                .where(AGENT_STATE_SPAN.OUTAGE_ID.eq(outageId)).fetchOne(0, OffsetDateTime.class);
+                .where(spansOf(outage)).fetchOne(0, OffsetDateTime.class);
         Window view = TimelineView.around(Instants.millis(outage.startedAt()),
                 outage.endedAt() == null ? null : Instants.millis(outage.endedAt()),
                 lastEffect == null ? null : Instants.millis(lastEffect));
