@@ -30,6 +30,8 @@ final class ReportPage {
             th{background:#f0f0f0;font-weight:600}
             td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
             td time{white-space:nowrap}
+            table.summary{font-size:.92em}
+            table.summary td time{white-space:normal}
             .status{display:inline-block;padding:1px 8px;border-radius:10px;font-size:.8em;font-weight:700;
              vertical-align:middle;border:1px solid}
             .status-CONFIRMED{background:#e3f1e3;border-color:#2e7d32;color:#1b5e20}

@@ -108,6 +108,8 @@ class ReportBrowserFunctionalTests {
         assertThat(problemsLoading(samplePage, WIDE)).isEmpty();
         assertThat(browser.findElements(By.cssSelector("section.outage"))).hasSize(10);
         assertThat(browser.findElements(By.cssSelector(".tl-row svg rect.rebuilt"))).isNotEmpty();
+        assertThat(script("return [...document.querySelectorAll('.scroll')]"
+                + ".filter(table => table.scrollWidth > table.clientWidth).length")).as("tables that must scroll").isEqualTo(0L);
         screenshot("sample-day-wide.png");
         // The picture of the README: the PG failover's section.
         Files.copy(browser.findElement(By.id("outage-2")).getScreenshotAs(OutputType.FILE).toPath(),
