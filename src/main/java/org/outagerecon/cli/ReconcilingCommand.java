@@ -76,6 +76,9 @@ abstract class ReconcilingCommand extends DatabaseCommand {
 
     /** Runs the job and prints its summary; a run that did not complete exits with 1 and says how to go on. */
     int reconcile(ConfigurableApplicationContext context, ReconcileParameters parameters) throws Exception {
+        if (integerSetting(context, "recon.orphan-minutes", "RECON_ORPHAN_MINUTES") < 0) {
+            throw new BadInputException("recon.orphan-minutes (RECON_ORPHAN_MINUTES) must be 0 or more");
+        }
         JobExecution execution = context.getBean(ReconcileLauncher.class).run(parameters);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             err().println("error: reconcile " + parameters.window() + " " + execution.getStatus() + ": "

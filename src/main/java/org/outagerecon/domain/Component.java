@@ -20,7 +20,9 @@ public enum Component {
     /** MR PIM and central controller cut off: routing disabled. */
     MR_PIM(Scope.MEDIA_ROUTING_DOMAIN),
     /** Agent PG CTI server and CallRouter cut off: data is cached and arrives late. */
-    ROUTER_LINK(Scope.PERIPHERAL);
+    ROUTER_LINK(Scope.PERIPHERAL),
+    /** The application that hosts chat sessions stops: the chats end, their re-routes live on (seed 002). */
+    CHAT_SERVER(Scope.MEDIA_ROUTING_DOMAIN);
 
     /** Which column of an outage row says what it covers (data-contract.md §1). */
     public enum Scope { PERIPHERAL, MEDIA_ROUTING_DOMAIN }

@@ -19,5 +19,9 @@ public enum Rule {
     /** §4.2: logged out after a PIM outage until the source shows the agent again. */
     PIM_AWAIT_RESYNC,
     /** §5: an open task outlived its MRD's task life while the application path was down. */
-    TASK_LIFE_EXPIRED
+    TASK_LIFE_EXPIRED,
+    /** §5.1: a chat session open when its server stopped; the customer left at {@code s}. */
+    CHAT_SESSION_LOST,
+    /** §5.1: a lost session routed again to an agent; not a task offered or handled. */
+    ORPHANED_REROUTE
 }

@@ -79,11 +79,17 @@ final class DatasetFiles implements Closeable {
             TimestampStyle style = TimestampStyle.pick(rng);
             tasks.write(text(taskKeys.next(task.recordedAt())), style.format(task.start()),
                     task.end() == null ? "" : style.format(task.end()), style.timeZone(), routerCallKeyDay,
-                    text(++routerCallKey), HEX.toHexDigits(rng.nextLong()) + HEX.toHexDigits(rng.nextLong()),
+                    text(++routerCallKey), callGuid(task, rng),
                     text(agent.peripheralId()), text(task.mrDomainId()), skillTargetId,
                     text(Site.skillGroup(agent.peripheralId(), task.mrDomainId())), text(task.peripheralCallType()),
                     text(task.callDisposition()), text(CALL_DISPOSITION_FLAG_HANDLED));
         }
+    }
+
+    /** A random GUID is drawn for every task, so that a scripted one leaves the other rows as they were. */
+    private static String callGuid(TaskRecord task, SplittableRandom rng) {
+        String random = HEX.toHexDigits(rng.nextLong()) + HEX.toHexDigits(rng.nextLong());
+        return task.callGuid() != null ? task.callGuid() : random;
     }
 
     RowCounts counts() {

@@ -19,7 +19,7 @@ import org.outagerecon.system.BadInputException;
  * call, a missed call (RONA, 32767) or a short Not Ready. Chat, email, tasks: Reserved → Active (email: → Paused →
  * Active) → Not Active. Every call and task is a termination_call_detail row.
  *
- * <p><b>Outages.</b> The same nine every day ({@link OutagePlan}); the source shows what each leaves in HDS
+ * <p><b>Outages.</b> The same ten every day ({@link OutagePlan}); the source shows what each leaves in HDS
  * ({@link SourceEffects}): failover logouts (50002) at or just after {@code s} and re-logins after {@code e}, PIM
  * logouts at {@code s} and logins minutes after {@code e}, rows lost inside the outages simply absent.
  *
@@ -38,6 +38,8 @@ import org.outagerecon.system.BadInputException;
  * expires, one that outlives both the task life and the outage, and one that starts inside and ends after it. Across
  * the long one (30 minutes, every non-voice MRD) also a chat and a task-MRD task whose end is lost (they end after
  * the expiry, inside the outage: empty end), and an email and a task-MRD task that outlive it ({@link TaskRole}).</li>
+ * <li>At the chat server outage two scenario agents of 5000 have a chat open at {@code s} (lost) and three others
+ * get them again after {@code s}, with the same call GUID ({@link ChatRole}).</li>
  * </ul>
  * Scenario agents take every MRD and start at 07:00, and their breaks keep clear of the scripted times, so the
  * guarantees hold for every dataset; the smallest has the {@value Cast#SIZE} scenario agents alone.

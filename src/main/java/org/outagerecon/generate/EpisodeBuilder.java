@@ -42,7 +42,12 @@ final class EpisodeBuilder {
 
     /** The agent takes the call or task now; it was offered (its reported start) at {@code offeredAt}. */
     EpisodeBuilder answers(long offeredAt, int peripheralCallType, int callDisposition) {
-        answered = new TaskRecord(mrDomainId, offeredAt, now, null, peripheralCallType, callDisposition);
+        return answers(offeredAt, peripheralCallType, callDisposition, null);
+    }
+
+    /** As {@link #answers(long, int, int)}, with the call GUID of the interaction (null: a random one). */
+    EpisodeBuilder answers(long offeredAt, int peripheralCallType, int callDisposition, String callGuid) {
+        answered = new TaskRecord(mrDomainId, offeredAt, now, null, peripheralCallType, callDisposition, callGuid);
         return this;
     }
 

@@ -1,6 +1,7 @@
 package org.outagerecon.generate;
 
 import static org.outagerecon.domain.Component.AGENT_PG_CTI;
+import static org.outagerecon.domain.Component.CHAT_SERVER;
 import static org.outagerecon.domain.Component.CTI_MANAGER;
 import static org.outagerecon.domain.Component.FINESSE;
 import static org.outagerecon.domain.Component.MR_PG;
@@ -21,7 +22,7 @@ import org.outagerecon.domain.Outage;
 /**
  * The same outages every day, at fixed UTC times while most agents are logged in (08:45–14:05 site time): every
  * component of rules.md §3 at least once, a ROUTER_LINK that overlaps the PG failover on peripheral 5000, and a
- * short AGENT_PG_CTI on 5001 that starts the instant the PIM outage there ends.
+ * short AGENT_PG_CTI on 5001 that starts the instant the PIM outage there ends, and a chat server that stops.
  */
 final class OutagePlan {
     /** The peripheral whose agents see the PG, CTI Manager and Finesse failovers. */
@@ -53,7 +54,9 @@ final class OutagePlan {
             new Slot(MR_PG, null, null, Site.CHAT.id(), LocalTime.of(20, 30), Duration.ofMinutes(10),
                     "Chat application cut off from the MR PG: new chats discarded and resent after the restore"),
             new Slot(MR_PIM, null, null, Site.TASK.id(), LocalTime.of(21, 0), Duration.ofMinutes(5),
-                    "MR PIM of the task MRD cut off from the central controller: routing disabled"));
+                    "MR PIM of the task MRD cut off from the central controller: routing disabled"),
+            new Slot(CHAT_SERVER, null, null, Site.CHAT.id(), LocalTime.of(21, 15), Duration.ofMinutes(10),
+                    "Chat server stopped: open chats lost for the customer, routed to agents again after it"));
 
     private OutagePlan() {
     }

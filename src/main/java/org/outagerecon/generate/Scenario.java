@@ -28,6 +28,10 @@ record Scenario(List<Episode> episodes, List<TimeRange> stepOuts, Set<String> lo
         int cuts = 0;
         for (PlannedOutage planned : outages) {
             Outage outage = planned.outage();
+            if (outage.component() == Component.CHAT_SERVER) {
+                playbook.chatRole(agent, outage);
+                continue;
+            }
             if (!outage.onPeripheral(agent.peripheralId())) {
                 continue;
             }
@@ -85,9 +89,20 @@ record Scenario(List<Episode> episodes, List<TimeRange> stepOuts, Set<String> lo
             List<TaskRole.Assignment> assignments = TaskRole.assignments(outage);
             if (agent.castPosition() < assignments.size()) {
                 TaskRole.Assignment assignment = assignments.get(agent.castPosition());
-                Episode task = assignment.role().script(assignment.mrd(), outage, rng);
-                episodes.add(task);
-                busy.add(new TimeRange(task.start() - minutes(2), task.end() + minutes(2)));
+                scripted(assignment.role().script(assignment.mrd(), outage, rng));
+            }
+        }
+
+        private void scripted(Episode task) {
+            episodes.add(task);
+            busy.add(new TimeRange(task.start() - minutes(2), task.end() + minutes(2)));
+        }
+
+        /** The scenario agents of the failover peripheral lose chats at a chat server outage, or get them again. */
+        void chatRole(AgentProfile agent, Outage outage) {
+            ChatRole role = ChatRole.of(agent.castPosition());
+            if (agent.peripheralId() == OutagePlan.FAILOVER_PERIPHERAL && role != null) {
+                scripted(role.script(outage));
             }
         }
 

@@ -21,7 +21,9 @@ import org.outagerecon.domain.Outage;
  * (Not Ready, 50002) 3–90 s after {@code e}. Finesse: the same on every MRD of the agent.</li>
  * <li>AGENT_PG_CTI: agents stay logged in; tasks assigned and finished inside are never reported, and a task open at
  * {@code s} that ends after its task life expired but before {@code e} is reported without an end.</li>
- * <li>MR_PG, MR_PIM: no task of the MRD is offered inside; the application resends after {@code e}.</li>
+ * <li>MR_PG, MR_PIM: no task of the MRD is offered inside; the application resends after {@code e}. CHAT_SERVER: no
+ * new chat inside either; the lost sessions are closed by their agents and routed again (scripted, {@link ChatRole}).
+ * </li>
  * <li>ROUTER_LINK: nothing is lost (the data arrives late), so the source is unchanged.</li>
  * </ul>
  */
@@ -59,7 +61,7 @@ final class SourceEffects {
                 outage.component() == Component.FINESSE);
     }
 
-    /** When the MR PG or MR PIM of the MRD is down and no task of it is offered. */
+    /** When the MR PG, MR PIM or chat server of the MRD is down and no new task of it is offered. */
     static List<TimeRange> routingDown(MediaRoutingDomain mrd, List<PlannedOutage> outages) {
         return outages.stream()
                 .map(PlannedOutage::outage)

@@ -3,8 +3,10 @@ package org.outagerecon.generate;
 /**
  * One future termination_call_detail row of the agent being generated. {@code answeredAt} is when the agent took
  * the call or task (it is only reported if that happened before a failover cut); {@code end} null = never reported.
+ * {@code callGuid} is null for a GUID drawn at random, or the one a lost chat session shares with its re-routes.
  */
-record TaskRecord(int mrDomainId, long start, long answeredAt, Long end, int peripheralCallType, int callDisposition) {
+record TaskRecord(int mrDomainId, long start, long answeredAt, Long end, int peripheralCallType, int callDisposition,
+                  String callGuid) {
 
     static final int ACD_IN = 1;
     static final int OUTBOUND = 9;
@@ -13,7 +15,7 @@ record TaskRecord(int mrDomainId, long start, long answeredAt, Long end, int per
     static final int NORMAL_END_TASK = 38;
 
     TaskRecord withEnd(Long newEnd) {
-        return new TaskRecord(mrDomainId, start, answeredAt, newEnd, peripheralCallType, callDisposition);
+        return new TaskRecord(mrDomainId, start, answeredAt, newEnd, peripheralCallType, callDisposition, callGuid);
     }
 
     /** HDS writes the row when the task ends; an open task's row carries its start. */

@@ -64,10 +64,10 @@ enum TaskRole {
         long expiry = expiry(mrd, outage);
         long jitter = between(rng, 0, seconds(20));
         return switch (this) {
-            case ENDS_BEFORE_EXPIRY -> task(mrd, s - minutes(5) + jitter, s + (Math.min(expiry, e) - s) / 2);
-            case END_LOST_AFTER_EXPIRY -> task(mrd, s - minutes(4) + jitter, expiry + (e - expiry) / 2);
-            case OUTLIVES_TASK_LIFE -> task(mrd, s - minutes(2) + jitter, Math.max(e, expiry) + minutes(5));
-            case STARTS_INSIDE -> task(mrd, s + (e - s) * 2 / 3 + jitter, e + minutes(6));
+            case ENDS_BEFORE_EXPIRY -> task(mrd, s - minutes(5) + jitter, s + (Math.min(expiry, e) - s) / 2, null);
+            case END_LOST_AFTER_EXPIRY -> task(mrd, s - minutes(4) + jitter, expiry + (e - expiry) / 2, null);
+            case OUTLIVES_TASK_LIFE -> task(mrd, s - minutes(2) + jitter, Math.max(e, expiry) + minutes(5), null);
+            case STARTS_INSIDE -> task(mrd, s + (e - s) * 2 / 3 + jitter, e + minutes(6), null);
         };
     }
 
@@ -75,11 +75,12 @@ enum TaskRole {
         return outage.start() + mrd.taskLifeSeconds() * SECOND;
     }
 
-    private static Episode task(MediaRoutingDomain mrd, long offered, long end) {
+    /** A routed task offered at {@code offered}, taken 8 s later, ended at {@code end}; callGuid null: random. */
+    static Episode task(MediaRoutingDomain mrd, long offered, long end, String callGuid) {
         return new EpisodeBuilder(mrd.id(), offered)
                 .enter(AgentEvent.OFFER_TASK)
                 .waitFor(seconds(8))
-                .answers(offered, TaskRecord.ROUTED_TASK, TaskRecord.NORMAL_END_TASK)
+                .answers(offered, TaskRecord.ROUTED_TASK, TaskRecord.NORMAL_END_TASK, callGuid)
                 .enter(AgentEvent.START_TASK)
                 .waitUntil(end)
                 .enter(AgentEvent.END_TASK)

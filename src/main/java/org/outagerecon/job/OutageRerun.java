@@ -19,14 +19,17 @@ import org.outagerecon.domain.Instants;
 import org.outagerecon.domain.MediaClass;
 import org.outagerecon.domain.Outage;
 import org.outagerecon.domain.Window;
-import org.outagerecon.rules.task.TaskLife;
+import org.outagerecon.rules.task.LostSessions;
+import org.outagerecon.rules.task.Task;
+import org.outagerecon.rules.task.TaskRules;
 import org.outagerecon.system.BadInputException;
 import org.springframework.stereotype.Service;
 
 /**
  * rules.md §7: an outage rerun reconciles every whole day (configured zone) that holds a row the outage
  * changes or adds: from the earliest of {@code s} and the start of the tasks it closes, to the latest of
- * {@code e}, the end of its post-failover spans and its task expiries (an open outage: up to now); and the days
+ * {@code e}, the end of its post-failover spans, its task expiries and, for CHAT_SERVER, {@code s} plus
+ * orphan-minutes (an open outage: up to now); and the days
  * that still hold its gap rows, written before its bounds were corrected, so that those rows go too.
  */
 @Service
@@ -48,14 +51,18 @@ public class OutageRerun {
                 .orElseThrow(() -> new BadInputException("no confirmed outage with id '" + outageId + "'"));
         long nowMillis = now.toEpochMilli();
         long[] range = {outage.start(), Math.min(outage.end(), nowMillis)};
-        if (outage.component() == Component.AGENT_PG_CTI) {
-            tasks.forEachOpenAt(outage.start(), outage.peripheralId(), task -> {
-                var reconciled = TaskLife.apply(task, List.of(outage), reference.mrds()::get);
+        if (outage.component() == Component.AGENT_PG_CTI || outage.component() == Component.CHAT_SERVER) {
+            for (Task task : tasks.openAt(outage)) {
+                var reconciled = TaskRules.apply(task, List.of(outage), reference.mrds()::get, LostSessions.NONE);
                 if (reconciled.rule() != null) {
                     range[0] = Math.min(range[0], task.start());
                     range[1] = Math.max(range[1], reconciled.end());
                 }
-            });
+            }
+        }
+        if (outage.component() == Component.CHAT_SERVER) {
+            // §5.1: its re-routes and its gap row reach orphan-minutes past s.
+            range[1] = Math.max(range[1], Math.min(outage.start() + reference.orphanMillis(), nowMillis));
         }
         if ((outage.component() == Component.PIM || outage.component().logsAgentsOut()) && !outage.isOpen()) {
             range[1] = Math.max(range[1], Math.min(lastPostFailoverEnd(outage), nowMillis));

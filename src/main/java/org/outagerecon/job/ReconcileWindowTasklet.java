@@ -10,8 +10,9 @@ import org.outagerecon.domain.Window;
 import org.outagerecon.rules.gap.ReportingGap;
 import org.outagerecon.rules.gap.ScopeGaps;
 import org.outagerecon.rules.interval.AgentInterval;
+import org.outagerecon.rules.task.LostSessions;
 import org.outagerecon.rules.task.Task;
-import org.outagerecon.rules.task.TaskLife;
+import org.outagerecon.rules.task.TaskRules;
 import org.outagerecon.rules.timeline.AgentMrd;
 import org.outagerecon.rules.timeline.HistoryCut;
 import org.outagerecon.rules.timeline.Logout;
@@ -88,13 +89,15 @@ public class ReconcileWindowTasklet implements Tasklet {
                         write(writers, agentMrd, result);
                     }, waitingNanos);
             if (partition.ownsRowsWithoutAgent()) {
-                for (ReportingGap gap : ScopeGaps.of(reference.outages(), reference.mrds().values(), window)) {
+                for (ReportingGap gap : ScopeGaps.of(reference.outages(), reference.mrds().values(),
+                        reference.orphanMillis(), window)) {
                     writers.gap(gap);
                 }
             }
+            LostSessions lost = tasks.lostSessions(reference, window);
             read += ReadAhead.<Task>forEach(dataSource, dsl,
                     (reading, sink) -> tasks.forEachTask(reading, window, partition, sink),
-                    task -> writers.task(TaskLife.apply(task, reference.outages(), reference.mrds()::get)),
+                    task -> writers.task(TaskRules.apply(task, reference.outages(), reference.mrds()::get, lost)),
                     waitingNanos);
         }
         ReconciledTables.RowCounts counts = writers.counts();

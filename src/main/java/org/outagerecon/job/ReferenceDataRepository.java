@@ -13,15 +13,18 @@ import org.outagerecon.domain.Instants;
 import org.outagerecon.domain.MediaClass;
 import org.outagerecon.domain.MediaRoutingDomain;
 import org.outagerecon.domain.Outage;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class ReferenceDataRepository {
 
     private final DSLContext dsl;
+    private final Environment environment;
 
-    public ReferenceDataRepository(DSLContext dsl) {
+    public ReferenceDataRepository(DSLContext dsl, Environment environment) {
         this.dsl = dsl;
+        this.environment = environment;
     }
 
     public ReferenceData load() {
@@ -32,21 +35,21 @@ public class ReferenceDataRepository {
         dsl.selectFrom(MEDIA_ROUTING_DOMAIN).forEach(mrd -> mrds.put(mrd.getMrDomainId(),
                 new MediaRoutingDomain(mrd.getMrDomainId(), MediaClass.valueOf(mrd.getMediaClass()),
                         mrd.getTaskLifeS() != null ? mrd.getTaskLifeS() : MediaRoutingDomain.DEFAULT_TASK_LIFE_S)));
-        return new ReferenceData(peripheralByAgent, mrds, confirmedOutages());
+        long orphanMillis = environment.getRequiredProperty("recon.orphan-minutes", Long.class) * 60_000;
+        return new ReferenceData(peripheralByAgent, mrds, confirmedOutages(), orphanMillis);
     }
 
     /**
-     * rules.md: only CONFIRMED outages apply; in the order of §4. A scope column the component does not use
-     * (data-contract.md §1: an mr_domain_id of a PIM, PG, ... outage) is ignored.
+     * rules.md: only CONFIRMED outages apply; in the order of §4. An mr_domain_id the component does not use
+     * (data-contract.md §1: of a PIM, PG, ... outage) is ignored; a peripheral_id is kept, for the gap rows even
+     * where it only labels them (§3: MR_PG, MR_PIM, CHAT_SERVER).
      */
     public List<Outage> confirmedOutages() {
         return dsl.selectFrom(OUTAGE).where(OUTAGE.STATUS.eq("CONFIRMED")).fetch(outage -> {
             Component component = Component.valueOf(outage.getComponent());
             boolean namesMrd = component.scope() == Component.Scope.MEDIA_ROUTING_DOMAIN
                     || component == Component.AGENT_PG_CTI;
-            return new Outage(outage.getOutageId(), component,
-                    component.scope() == Component.Scope.PERIPHERAL ? outage.getPeripheralId() : null,
-                    namesMrd ? outage.getMrDomainId() : null, Instants.millis(outage.getStartedAt()),
+            return new Outage(outage.getOutageId(), component, outage.getPeripheralId(), namesMrd ? outage.getMrDomainId() : null, Instants.millis(outage.getStartedAt()),
                     outage.getEndedAt() == null ? Outage.OPEN : Instants.millis(outage.getEndedAt()));
         }).stream().sorted(Outage.APPLICATION_ORDER).toList();
     }

@@ -2,10 +2,20 @@ package org.outagerecon.job;
 
 import static org.outagerecon.db.hds.Tables.TERMINATION_CALL_DETAIL;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.outagerecon.domain.Component;
 import org.outagerecon.domain.Instants;
+import org.outagerecon.domain.Outage;
 import org.outagerecon.domain.Window;
+import org.outagerecon.rules.task.ChatSessionLoss;
+import org.outagerecon.rules.task.LostSessions;
 import org.outagerecon.rules.task.Task;
 import org.springframework.stereotype.Repository;
 
@@ -30,11 +40,32 @@ public class TaskReader {
                 .and(partition.conditionOrNull(tcd.AGENT_SKILL_TARGET_ID)), consumer);
     }
 
-    /** The tasks of a peripheral open at {@code s} (rules.md §5): started before s, not ended by s. */
-    public long forEachOpenAt(long s, int peripheralId, ReadAhead.Sink<Task> consumer) throws Exception {
+    /** The source tasks of an outage's scope open at its start (rules.md §5): started before s, not ended by s. */
+    public List<Task> openAt(Outage outage) throws Exception {
         var tcd = TERMINATION_CALL_DETAIL;
-        return forEach(dsl, tcd.PERIPHERAL_ID.eq(peripheralId).and(tcd.START_DATE_TIME.lt(Instants.utc(s)))
-                .and(tcd.DATE_TIME.isNull().or(tcd.DATE_TIME.gt(Instants.utc(s)))), consumer);
+        Condition scope = outage.component() == Component.CHAT_SERVER ? tcd.MR_DOMAIN_ID.eq(outage.mrDomainId())
+                : tcd.PERIPHERAL_ID.eq(outage.peripheralId());
+        OffsetDateTime s = Instants.utc(outage.start());
+        List<Task> open = new ArrayList<>();
+        forEach(dsl, scope.and(tcd.START_DATE_TIME.lt(s)).and(tcd.DATE_TIME.isNull().or(tcd.DATE_TIME.gt(s))),
+                open::add);
+        return open;
+    }
+
+    /**
+     * rules.md §5.1: the sessions lost by each CHAT_SERVER outage whose re-routes may start in the window; they
+     * started before it, on any agent, so they are read whatever the window and partition.
+     */
+    public LostSessions lostSessions(ReferenceData reference, Window window) throws Exception {
+        Map<String, Set<String>> callGuids = new HashMap<>();
+        for (Outage outage : reference.outages()) {
+            if (outage.component() == Component.CHAT_SERVER
+                    && window.overlaps(outage.start(), outage.start() + reference.orphanMillis())) {
+                callGuids.put(outage.id(), ChatSessionLoss.lostCallGuids(outage, openAt(outage),
+                        reference.outages(), reference.mrds()::get));
+            }
+        }
+        return new LostSessions(callGuids, reference.orphanMillis());
     }
 
     private static long forEach(DSLContext dsl, Condition condition, ReadAhead.Sink<Task> consumer) throws Exception {

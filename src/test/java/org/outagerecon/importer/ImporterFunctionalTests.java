@@ -69,7 +69,8 @@ class ImporterFunctionalTests {
                 "o-bad,PIMM,,5000,,2026-11-20T14:00:00Z,,",
                 "o-noscope,MR_PIM,,5000,,2026-11-20T14:00:00Z,,",
                 "o-back,PG,B,5000,,2026-11-20T15:00:00Z,2026-11-20T14:00:00Z,",
-                "o-mr,MR_PG,,,2,2026-11-20T14:05:00Z,,last wins"));
+                "o-mr,MR_PG,,,2,2026-11-20T14:05:00Z,,last wins",
+                "o-chat,CHAT_SERVER,,5000,,2026-11-20T14:00:00Z,,"));
         MIXED_FILES.put("agent_state_trace.csv", List.of(
                 "recovery_key,date_time,time_zone,skill_target_id,mr_domain_id,agent_state,reason_code,event_name",
                 "1001,2026-11-20T14:01:17.196-07:00,60,5001,1,3,,",
@@ -128,10 +129,10 @@ class ImporterFunctionalTests {
             assertThat(report.files()).extracting(this::counts).containsExactly(
                     "agent.csv 5 read, 3 loaded, 2 rejected",
                     "media_routing_domain.csv 3 read, 2 loaded, 1 rejected",
-                    "outage.csv 6 read, 3 loaded, 3 rejected",
+                    "outage.csv 7 read, 3 loaded, 4 rejected",
                     "agent_state_trace.csv 9 read, 4 loaded, 5 rejected",
                     "termination_call_detail.csv 4 read, 3 loaded, 1 rejected");
-            assertThat(report.totalRejected()).isEqualTo(12);
+            assertThat(report.totalRejected()).isEqualTo(13);
             assertThat(tables(dsl(context))).isEqualTo(EXPECTED_TABLES);
             assertThat(rejects(dsl(context))).containsExactly(
                     reject("agent.csv", 4, "record has 2 fields, the header 4"),
@@ -146,9 +147,10 @@ class ImporterFunctionalTests {
                     reject("media_routing_domain.csv", 4,
                             "media_class: email is not one of VOICE, CHAT, EMAIL, TASK, OTHER"),
                     reject("outage.csv", 5, "component: PIMM is not one of PIM, PG, CTI_MANAGER, FINESSE, "
-                            + "AGENT_PG_CTI, MR_PG, MR_PIM, ROUTER_LINK"),
+                            + "AGENT_PG_CTI, MR_PG, MR_PIM, ROUTER_LINK, CHAT_SERVER"),
                     reject("outage.csv", 6, "mr_domain_id: required for component MR_PIM"),
                     reject("outage.csv", 7, "ended_at: 2026-11-20T14:00Z is not after started_at 2026-11-20T15:00Z"),
+                    reject("outage.csv", 9, "mr_domain_id: required for component CHAT_SERVER"),
                     reject("termination_call_detail.csv", 4, "date_time: the task ends at 2026-11-20T14:09Z, "
                             + "before it starts (start_date_time 2026-11-20T14:10Z)"));
         }
@@ -165,7 +167,7 @@ class ImporterFunctionalTests {
             assertThat(second.files()).extracting(this::counts)
                     .isEqualTo(first.files().stream().map(this::counts).toList());
             assertThat(tables(dsl(context))).isEqualTo(EXPECTED_TABLES);
-            assertThat(dsl(context).fetchCount(IMPORT_REJECT)).as("each import logs its rejects").isEqualTo(24);
+            assertThat(dsl(context).fetchCount(IMPORT_REJECT)).as("each import logs its rejects").isEqualTo(26);
         }
     }
 

@@ -9,5 +9,7 @@ public enum GapKind {
     /** Tasks assigned and finished while the path was down are never reported. */
     TASKS_UNREPORTED,
     /** The data was cached and arrives late; rerun the window later. */
-    DATA_LATE
+    DATA_LATE,
+    /** Chat server stopped: lost sessions are routed again for a while; those tasks are not real contacts. */
+    ORPHANED_TASKS
 }

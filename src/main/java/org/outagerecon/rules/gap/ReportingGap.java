@@ -11,10 +11,16 @@ public record ReportingGap(String outageId, Component component, GapKind kind, I
     /** rules.md §3: a gap covers the outage {@code [s, e)} clipped to the run window; null when nothing is left. */
     public static ReportingGap of(Outage outage, GapKind kind, Integer peripheralId, Integer mrDomainId,
                                   Integer skillTargetId, Window window) {
-        if (!window.overlaps(outage.start(), outage.end())) {
+        return covering(outage.start(), outage.end(), outage, kind, peripheralId, mrDomainId, skillTargetId, window);
+    }
+
+    /** A gap of the outage over {@code [start, end)} rather than its own bounds, clipped to the run window. */
+    static ReportingGap covering(long start, long end, Outage outage, GapKind kind, Integer peripheralId,
+                                 Integer mrDomainId, Integer skillTargetId, Window window) {
+        if (!window.overlaps(start, end)) {
             return null;
         }
         return new ReportingGap(outage.id(), outage.component(), kind, peripheralId, mrDomainId, skillTargetId,
-                window.clipStart(outage.start()), window.clipEnd(outage.end()));
+                window.clipStart(start), window.clipEnd(end));
     }
 }

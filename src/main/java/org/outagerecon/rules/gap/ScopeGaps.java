@@ -18,10 +18,12 @@ public final class ScopeGaps {
     }
 
     /**
-     * @param outages every confirmed outage
-     * @param mrds    the media routing domains the files describe
+     * @param outages      every confirmed outage
+     * @param mrds         the media routing domains the files describe
+     * @param orphanMillis how long after {@code s} a lost chat session is routed again ({@code recon.orphan-minutes})
      */
-    public static List<ReportingGap> of(List<Outage> outages, Collection<MediaRoutingDomain> mrds, Window window) {
+    public static List<ReportingGap> of(List<Outage> outages, Collection<MediaRoutingDomain> mrds, long orphanMillis,
+                                        Window window) {
         List<ReportingGap> gaps = new ArrayList<>();
         for (Outage outage : outages) {
             switch (outage.component()) {
@@ -34,8 +36,11 @@ public final class ScopeGaps {
                         add(gaps, ReportingGap.of(outage, kind, outage.peripheralId(), mrd.id(), null, window));
                     }
                 }
-                case MR_PG, MR_PIM -> add(gaps, ReportingGap.of(outage, GapKind.TASKS_UNREPORTED, null,
-                        outage.mrDomainId(), null, window));
+                case MR_PG, MR_PIM -> add(gaps, ReportingGap.of(outage, GapKind.TASKS_UNREPORTED,
+                        outage.peripheralId(), outage.mrDomainId(), null, window));
+                // §5.1: re-routes go on for orphan-minutes after s, whenever the server is back.
+                case CHAT_SERVER -> add(gaps, ReportingGap.covering(outage.start(), outage.start() + orphanMillis,
+                        outage, GapKind.ORPHANED_TASKS, outage.peripheralId(), outage.mrDomainId(), null, window));
                 case ROUTER_LINK -> add(gaps, ReportingGap.of(outage, GapKind.DATA_LATE, outage.peripheralId(), null,
                         null, window));
                 default -> {

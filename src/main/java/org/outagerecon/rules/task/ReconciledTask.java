@@ -10,4 +10,9 @@ public record ReconciledTask(Task source, Long end, int callDisposition, Provena
     public static ReconciledTask unchanged(Task task) {
         return new ReconciledTask(task, task.end(), task.callDisposition(), Provenance.SOURCE, null, null);
     }
+
+    /** rules.md §5: open at {@code s} when it started before {@code s} and had not ended by then. */
+    public boolean openAt(long s) {
+        return source.start() < s && (end == null || end > s);
+    }
 }

@@ -54,7 +54,7 @@ class TaskLifeTest {
         Task task = new Task(BigDecimal.ONE, null, null, null, peripheral, mrd, 1001, at(start),
                 end == null ? null : at(end), 38);
 
-        ReconciledTask result = TaskLife.apply(task, List.of(agentPgCti), MRDS::get);
+        ReconciledTask result = TaskRules.apply(task, List.of(agentPgCti), MRDS::get, LostSessions.NONE);
 
         assertThat(result.end()).isEqualTo(at(expectedEnd));
         assertThat(result.callDisposition()).isEqualTo(expectedDisposition);
@@ -76,7 +76,7 @@ class TaskLifeTest {
         Outage outage = new Outage("X", component, 5000, 2, at("11:00"), at("11:30"));
         Task task = new Task(BigDecimal.ONE, null, null, null, 5000, 2, 1001, at("10:50"), at("11:40"), 38);
 
-        assertThat(TaskLife.apply(task, List.of(outage), MRDS::get)).isEqualTo(ReconciledTask.unchanged(task));
+        assertThat(TaskRules.apply(task, List.of(outage), MRDS::get, LostSessions.NONE)).isEqualTo(ReconciledTask.unchanged(task));
     }
 
     @ParameterizedTest(name = "second outage at {0}")
@@ -86,7 +86,7 @@ class TaskLifeTest {
         Outage second = new Outage("B", Component.AGENT_PG_CTI, 5000, null, at(secondStart), at("13:00"));
         Task task = new Task(BigDecimal.ONE, null, null, null, 5000, 2, 1001, at("10:50"), null, 38);
 
-        ReconciledTask result = TaskLife.apply(task, List.of(first, second), MRDS::get);
+        ReconciledTask result = TaskRules.apply(task, List.of(first, second), MRDS::get, LostSessions.NONE);
 
         assertThat(result.end()).isEqualTo(at(expectedEnd));
         assertThat(result.outageId()).isEqualTo("A");
