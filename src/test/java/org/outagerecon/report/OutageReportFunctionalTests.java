@@ -52,7 +52,9 @@ class OutageReportFunctionalTests {
             assertThat(figuresOnThePage(html)).isEqualTo(expected);
             // The sample exercises every kind of figure, so a figure that always read 0 would be caught.
             assertThat(expected).containsEntry("agents-affected|2026-11-19-PG-5000-A", 9L)
-                    .containsEntry("tasks-ended-42|2026-11-19-AGENT_PG_CTI-5000", 5L)
+                    .containsEntry("tasks-ended-42|2026-11-19-AGENT_PG_CTI-5000", 4L)
+                    .containsEntry("tasks-orphaned|2026-11-19-CHAT_SERVER-MRD2", 3L)
+                    .containsEntry("tasks-changed|2026-11-19-CHAT_SERVER-MRD2|rule=CHAT_SESSION_LOST", 14L)
                     .containsEntry("gap-rows|2026-11-19-PIM-5001-A|kind=DATA_LOST", 5L);
             assertThat(expected.get("data-lost-seconds|2026-11-19-PIM-5001-A")).isPositive();
             assertThat(expected.get("intervals-incomplete|2026-11-19-FINESSE-5000-A")).isPositive();
