@@ -7,24 +7,15 @@ import org.outagerecon.job.Trigger;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
-        description = "Reconcile the window [--from, --to), or every day an outage touches (--outage): replaces every "
-                + "reconciled row of the window.")
+        description = "Reconcile the window [--from, --to) (instants aligned to the interval length in UTC), or rerun "
+                + "one outage (--outage): every whole day of recon.zone that holds a row it changes or adds. Replaces "
+                + "every reconciled row of the window.")
 class ReconcileCommand extends ReconcilingCommand {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Target target;
-
-    static class Target {
-        @ArgGroup(exclusive = false)
-        InstantRange range;
-
-        @Option(names = "--outage", paramLabel = "ID",
-                description = "Rerun for one outage: the whole days of recon.zone that hold a row it changes or adds.")
-        String outageId;
-    }
+    WindowOrOutage target;
 
     @Override
     protected void validate() {

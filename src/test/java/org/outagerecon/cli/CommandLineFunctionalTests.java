@@ -82,6 +82,9 @@ class CommandLineFunctionalTests {
             bad state codes             | import --dir sample-data --state-codes xyz                                   | --state-codes
             bad zone                    | import --dir sample-data --source-zone Mars/Base                             | --source-zone
             bad SQL                     | sql "SELECT nonsense FROM nowhere"                                            | the database refused the statement
+            unknown report outage       | report --outage NOPE                                                         | no outage with id 'NOPE'
+            report window backwards     | report --from 2026-11-20T00:00:00Z --to 2026-11-19T00:00:00Z                 | must be after
+            report window and outage    | report --from 2026-11-19T00:00:00Z --to 2026-11-20T00:00:00Z --outage X      | expected only one match
             """)
     void badArgumentsExitWith2AndOneLine(String description, String arguments, String message) {
         String[] args = "-".equals(arguments.strip()) ? new String[0]
