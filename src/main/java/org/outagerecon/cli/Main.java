@@ -12,8 +12,9 @@ import picocli.CommandLine;
  */
 @Command(name = "outage-recon", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Repairs UCCE reporting data (agent states, logouts, tasks, intervals) after component outages.",
-        subcommands = {ImportCommand.class, ReconcileCommand.class, NightlyCommand.class, SqlCommand.class,
-                GenerateCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ImportCommand.class, ReconcileCommand.class, NightlyCommand.class, OutagesCommand.class,
+                OutageCommand.class, ReportCommand.class, SqlCommand.class, GenerateCommand.class,
+                BenchmarkCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the job failed (rerun or restart it)", "2:bad arguments or input",
                 "3:done, but rows were rejected", "4:another run holds the window"})

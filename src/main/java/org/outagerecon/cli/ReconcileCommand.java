@@ -1,67 +1,38 @@
 package org.outagerecon.cli;
 
-import java.time.Instant;
 import org.outagerecon.domain.Window;
-import org.outagerecon.job.OutageRerun;
 import org.outagerecon.job.ReconcileLauncher;
 import org.outagerecon.job.ReconcileParameters;
 import org.outagerecon.job.Trigger;
-import org.outagerecon.system.BadInputException;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
-        description = "Reconcile the window [--from, --to), or every day an outage touches (--outage): replaces every "
-                + "reconciled row of the window.")
+        description = "Reconcile the window [--from, --to) (instants aligned to the interval length in UTC), or rerun "
+                + "one outage (--outage): every whole day of recon.zone that holds a row it changes or adds. Replaces "
+                + "every reconciled row of the window.")
 class ReconcileCommand extends ReconcilingCommand {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Target target;
-
-    static class Target {
-        @ArgGroup(exclusive = false)
-        Range range;
-
-        @Option(names = "--outage", paramLabel = "ID",
-                description = "Rerun for one outage: the whole days of recon.zone that hold a row it changes or adds.")
-        String outageId;
-    }
-
-    static class Range {
-        @Option(names = "--from", required = true, converter = InstantConverter.class, paramLabel = "T",
-                description = "Window start, ISO-8601 instant, aligned to the interval length in UTC.")
-        Instant from;
-
-        @Option(names = "--to", required = true, converter = InstantConverter.class, paramLabel = "T",
-                description = "Window end (exclusive).")
-        Instant to;
-    }
+    WindowOrOutage target;
 
     @Override
     protected void validate() {
         if (target.range != null) {
-            Range range = target.range;
-            if (!range.to.isAfter(range.from)) {
-                throw new BadInputException("--to (" + range.to + ") must be after --from (" + range.from + ")");
-            }
+            Window window = target.range.window();
             if (intervalMinutes != null) {
-                ReconcileLauncher.requireAligned(Window.of(range.from, range.to), intervalMinutes);
+                ReconcileLauncher.requireAligned(window, intervalMinutes);
             }
         }
     }
 
     @Override
     protected int run(ConfigurableApplicationContext context) throws Exception {
-        int minutes = intervalMinutes(context);
         if (target.range != null) {
-            return reconcile(context, new ReconcileParameters(Window.of(target.range.from, target.range.to), minutes,
+            return reconcile(context, new ReconcileParameters(target.range.window(), intervalMinutes(context),
                     partition, Trigger.WINDOW, threads(context)));
         }
-        Window window = context.getBean(OutageRerun.class).window(target.outageId, configuredZone(context),
-                Instant.now());
-        return reconcile(context, new ReconcileParameters(window, minutes, partition, Trigger.OUTAGE,
-                threads(context)));
+        return rerunOutage(context, target.outageId);
     }
 }

@@ -1,12 +1,16 @@
 package org.outagerecon.cli;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
+import org.outagerecon.domain.Window;
 import org.outagerecon.job.DetectionSettings;
+import org.outagerecon.job.OutageRerun;
 import org.outagerecon.job.Partition;
 import org.outagerecon.job.ReconcileLauncher;
 import org.outagerecon.job.ReconcileParameters;
 import org.outagerecon.job.RunSummary;
+import org.outagerecon.job.Trigger;
 import org.outagerecon.system.BadInputException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -73,6 +77,13 @@ abstract class ReconcilingCommand extends DatabaseCommand {
         public Partition convert(String value) {
             return Partition.parse(value);
         }
+    }
+
+    /** rules.md §7: reruns the whole days (recon.zone) that hold a row the confirmed outage changes or adds. */
+    int rerunOutage(ConfigurableApplicationContext context, String outageId) throws Exception {
+        Window window = context.getBean(OutageRerun.class).window(outageId, configuredZone(context), Instant.now());
+        return reconcile(context, new ReconcileParameters(window, intervalMinutes(context), partition, Trigger.OUTAGE,
+                threads(context)));
     }
 
     /** Runs the job and prints its summary; a run that did not complete exits with 1 and says how to go on. */

@@ -3,7 +3,6 @@ package org.outagerecon.importer;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
@@ -28,7 +27,7 @@ import java.util.List;
  * a U+FFFD that the file encodes correctly is rejected too, which real exports do not contain. A NUL character
  * is rejected as well: PostgreSQL cannot store it in text.
  */
-final class CsvRecordReader implements Closeable {
+final class CsvRecordReader implements Records {
 
     /** The size of recon.import_reject.raw: an open quote reaching this far is taken for a stray one. */
     static final int MAX_RECORD_CHARS = 100_000;
@@ -54,8 +53,9 @@ final class CsvRecordReader implements Closeable {
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
     }
 
-    /** The next record, null at the end of the file. */
-    SourceRecord next() throws IOException {
+    /** The next record, null at the end of the file; the first one is the header. */
+    @Override
+    public SourceRecord next() throws IOException {
         String first;
         do {
             first = nextLine();

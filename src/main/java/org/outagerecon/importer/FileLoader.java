@@ -3,48 +3,53 @@ package org.outagerecon.importer;
 import static org.outagerecon.db.recon.Tables.IMPORT_REJECT;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
 
 /**
- * Loads one input file on one connection (data-contract.md §1): its good rows are upserted, each bad one goes to
- * recon.import_reject with its physical line, text and reason, and a header lacking a required column rejects
- * the file as a whole at line 1.
+ * Loads the records of one source on one connection (data-contract.md §1): its good rows are upserted, each bad
+ * one goes to recon.import_reject under the source's name with its line, text and reason, and a header lacking a
+ * required column rejects the source as a whole at line 1.
  */
 final class FileLoader {
 
     /** What became of the records after the header. */
     record Counts(long read, long loaded, long rejected, double mergeSeconds) {
+
+        static final Counts NONE = new Counts(0, 0, 0, 0);
+
+        Counts plus(Counts more) {
+            return new Counts(read + more.read, loaded + more.loaded, rejected + more.rejected,
+                    mergeSeconds + more.mergeSeconds);
+        }
     }
 
     private final DSLContext dsl;
     private final InputFile file;
     private final ImportOptions options;
+    /** The name rejects are filed under: the file's own name, or the HDS table's. */
+    private final String source;
 
-    FileLoader(DSLContext dsl, InputFile file, ImportOptions options) {
+    FileLoader(DSLContext dsl, InputFile file, ImportOptions options, String source) {
         this.dsl = dsl;
         this.file = file;
         this.options = options;
+        this.source = source;
     }
 
-    Counts load(Connection connection, Path path) throws IOException, SQLException {
+    /** Loads the records after {@code header}, at most {@code maxRecords} of them. */
+    Counts load(Connection connection, SourceRecord header, Records records, long maxRecords)
+            throws IOException, SQLException {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        try (CsvRecordReader records = new CsvRecordReader(path);
-             Upserts rows = dsl.dialect().family() == SQLDialect.POSTGRES ? new CopyUpserts(dsl, connection, file)
+        try (Upserts rows = dsl.dialect().family() == SQLDialect.POSTGRES ? new CopyUpserts(dsl, connection, file)
                      : JdbcBatch.upsert(dsl, connection, file);
              JdbcBatch rejects = JdbcBatch.rejects(dsl, connection)) {
-            SourceRecord header = records.next();
-            if (header == null) {
-                header = SourceRecord.parsed(1, "", List.of());
-            }
             RowParser parser;
             try {
                 parser = RowParser.forHeader(file, options, header.fields());
@@ -55,7 +60,8 @@ final class FileLoader {
             }
             long read = 0;
             long loaded = 0;
-            for (SourceRecord record = records.next(); record != null; record = records.next()) {
+            SourceRecord record;
+            while (read < maxRecords && (record = records.next()) != null) {
                 read++;
                 try {
                     rows.add(record.line(), parser.parse(record.fields()));
@@ -71,7 +77,7 @@ final class FileLoader {
     }
 
     private Object[] reject(SourceRecord record, Reject reason, OffsetDateTime now) {
-        return new Object[] {file.name(), record.line(), storable(record.raw(), IMPORT_REJECT.RAW),
+        return new Object[] {source, record.line(), storable(record.raw(), IMPORT_REJECT.RAW),
                 storable(reason.getMessage(), IMPORT_REJECT.REASON), now};
     }
 

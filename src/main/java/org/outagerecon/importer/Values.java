@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.outagerecon.domain.AgentState;
+import org.outagerecon.domain.MediaClass;
 
 /** The value types of the input files and their reject rules (data-contract.md §1). */
 final class Values {
@@ -20,6 +21,7 @@ final class Values {
     private static final int NUMBER_INTEGER_DIGITS = 24;
     /** java.time accepts offsets up to ±18 hours. */
     private static final int MAX_TIME_ZONE_MINUTES = 18 * 60;
+    static final String MEDIA_CLASS_ID_CELL = "MediaClassID";
 
     static final ValueParser<String> TEXT = (text, row) -> text;
     static final ValueParser<Integer> INTEGER = (text, row) -> integer(text);
@@ -32,8 +34,41 @@ final class Values {
             agentState(row.options().stateCodes().toHds(integer(text)), text);
     static final ValueParser<OffsetDateTime> TIMESTAMP = (text, row) ->
             TimestampParser.parse(text, row.timeZoneMinutes(), row.options().sourceZone());
+    /** HDS {@code StartDateTimeUTC}: UTC whatever the row's {@code TimeZone} says; an offset written wins. */
+    static final ValueParser<OffsetDateTime> UTC_TIMESTAMP = (text, row) ->
+            TimestampParser.parse(text, 0, row.options().sourceZone());
+    /** The media class of an HDS media class name ({@code MediaClassName}), or of its MediaClassID when set. */
+    static final ValueParser<String> MEDIA_CLASS_NAME = (text, row) ->
+            row.options().mediaClasses().of(mediaClassId(row), text).name();
+    /** The media class set for an HDS MediaClassID, where the name is not at hand. */
+    static final ValueParser<String> MEDIA_CLASS_ID = (text, row) -> {
+        MediaClass mediaClass = row.options().mediaClasses().of(integer(text), null);
+        if (mediaClass == null) {
+            throw new Reject("MediaClassID " + text + " has no MediaClassName; set its class in recon.media-classes");
+        }
+        return mediaClass.name();
+    };
 
     private Values() {
+    }
+
+    /**
+     * An instant {@code seconds} cells before this one: the start of an HDS task from its end ({@code DateTime})
+     * and {@code Duration} (data-contract.md §1).
+     */
+    static ValueParser<OffsetDateTime> minusSeconds(String seconds) {
+        return (text, row) -> {
+            String duration = row.cell(seconds);
+            if (duration == null) {
+                throw new Reject(seconds + " is missing, so the start is unknown");
+            }
+            return TIMESTAMP.parse(text, row).minusSeconds(seconds(duration));
+        };
+    }
+
+    private static Integer mediaClassId(RowContext row) throws Reject {
+        String id = row.cell(MEDIA_CLASS_ID_CELL);
+        return id == null ? null : integer(id);
     }
 
     /** Upper case exactly as the enum names them. */

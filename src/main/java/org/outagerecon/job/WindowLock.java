@@ -44,6 +44,16 @@ public class WindowLock {
     /** SQLSTATEs of "row locked by another transaction": PostgreSQL's NOWAIT, H2's lock timeout. */
     private static final Set<String> LOCKED = Set.of("55P03", "HYT00");
 
+    /** Whether the failure is a row that another transaction holds (a NOWAIT lock or a lock timeout). */
+    public static boolean heldByAnother(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && LOCKED.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Locks the window's rows, or throws {@link WindowBusyException} at once if another run holds one. */
     public Held acquire(Window window, Partition partition) throws SQLException {
         createMissingRows(window);
@@ -59,7 +69,7 @@ public class WindowLock {
             return new Held(connection);
         } catch (DataAccessException e) {
             close(connection);
-            if (LOCKED.contains(e.sqlState())) {
+            if (heldByAnother(e)) {
                 throw new WindowBusyException(window, e);
             }
             throw e;

@@ -33,7 +33,8 @@ public record DatabaseSettings(String url, String user, String password) {
         return redacted(url);
     }
 
-    private static String redacted(String url) {
+    /** A JDBC URL (or a message quoting one) as it may be printed: its password masked. */
+    public static String redacted(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/:@]*):[^/@]*@", "//$1:***@");
     }
 

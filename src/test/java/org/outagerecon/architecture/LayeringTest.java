@@ -36,7 +36,7 @@ class LayeringTest {
                 .layer("system").definedBy(ROOT + ".system..")
                 .layer("job").definedBy(ROOT + ".job..")
                 .layer("top").definedBy(ROOT + ".importer..", ROOT + ".generate..", ROOT + ".benchmark..",
-                        ROOT + ".cli..")
+                        ROOT + ".cli..", ROOT + ".outages..", ROOT + ".report..")
                 .whereLayer("top").mayNotBeAccessedByAnyLayer()
                 .whereLayer("job").mayOnlyBeAccessedByLayers("top")
                 .whereLayer("system").mayOnlyBeAccessedByLayers("job", "top")

@@ -6,12 +6,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.outagerecon.support.HdsStandIn;
+import org.outagerecon.support.TestDatabase;
 import picocli.CommandLine;
 
 /** data-contract.md §3: the exit codes, and one clear line on stderr for every error. */
@@ -78,6 +82,9 @@ class CommandLineFunctionalTests {
             bad state codes             | import --dir sample-data --state-codes xyz                                   | --state-codes
             bad zone                    | import --dir sample-data --source-zone Mars/Base                             | --source-zone
             bad SQL                     | sql "SELECT nonsense FROM nowhere"                                            | the database refused the statement
+            unknown report outage       | report --outage NOPE                                                         | no outage with id 'NOPE'
+            report window backwards     | report --from 2026-11-20T00:00:00Z --to 2026-11-19T00:00:00Z                 | must be after
+            report window and outage    | report --from 2026-11-19T00:00:00Z --to 2026-11-20T00:00:00Z --outage X      | expected only one match
             """)
     void badArgumentsExitWith2AndOneLine(String description, String arguments, String message) {
         String[] args = "-".equals(arguments.strip()) ? new String[0]
@@ -138,5 +145,61 @@ class CommandLineFunctionalTests {
         assertThat(exitCode).isEqualTo(Main.FAILED);
         assertThat(errorLine()).contains("cannot use database jdbc:postgresql://127.0.0.1:1/recon?user=x&password=***")
                 .doesNotContain("secret");
+    }
+
+    @Test
+    void importJdbcReadsTheHdsAndPrintsTheTablesRead() throws Exception {
+        try (HdsStandIn hds = HdsStandIn.create(TestDatabase.H2)) {
+            hds.execute("INSERT INTO dbo.t_Agent (SkillTargetID, PeripheralID, EnterpriseName) VALUES (1001, 5000, 'Alice')");
+
+            assertThat(run("import", "--jdbc", hds.url(), "--db", db)).isZero();
+            assertThat(out.toString()).contains("table", "t_Agent ", "t_Agent_State_Trace");
+            out.getBuffer().setLength(0);
+            run("sql", "SELECT skill_target_id, enterprise_name FROM hds.agent", "--db", db);
+            assertThat(out.toString()).contains("1001", "Alice");
+        }
+    }
+
+    @Test
+    void anUnreachableHdsExitsWith2AndNamesItWithoutThePassword() {
+        int exitCode = run("import", "--jdbc", "jdbc:postgresql://127.0.0.1:1/hds?user=x&password=secret", "--db", db);
+
+        assertThat(exitCode).isEqualTo(Main.BAD_INPUT);
+        assertThat(errorLine()).startsWith("error: import: cannot read the HDS at "
+                + "jdbc:postgresql://127.0.0.1:1/hds?user=x&password=***: ").doesNotContain("secret");
+    }
+
+    /** The tables are all checked before any loads: nothing is loaded, not even the tables that are fine. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            DROP TABLE dbo.t_Termination_Call_Detail                | error: import: the HDS has no table dbo.t_Termination_Call_Detail or view dbo.Termination_Call_Detail that this login may read (
+            ALTER TABLE dbo.t_Agent_State_Trace DROP COLUMN AgentState | error: import: HDS table dbo.t_Agent_State_Trace: missing required column agent_state
+            ALTER TABLE dbo.t_Media_Class DROP COLUMN Name           | error: import: HDS table t_Media_Class: missing required column Name
+            """)
+    void aMissingTableOrColumnExitsWith2AndLoadsNothing(String change, String error) throws Exception {
+        try (HdsStandIn hds = HdsStandIn.create(TestDatabase.H2)) {
+            hds.execute("INSERT INTO dbo.t_Agent (SkillTargetID, PeripheralID) VALUES (1001, 5000)");
+            hds.execute(change);
+
+            assertThat(run("import", "--jdbc", hds.url(), "--db", db)).isEqualTo(Main.BAD_INPUT);
+            assertThat(errorLine()).startsWith(error);
+            err.getBuffer().setLength(0);
+            run("sql", "SELECT COUNT(*) AS agents FROM hds.agent", "--db", db);
+            assertThat(out.toString()).contains("0", "(1 rows)");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            import --jdbc hds.example.com                                  | error: import: --jdbc 'hds.example.com' is not a JDBC URL
+            import --dir src/test/resources/fixtures/basic --since-key 5    | error: import: --since-key goes with --jdbc, not --dir
+            import --dir src/test/resources/fixtures/basic --jdbc jdbc:h2:mem:x | error: --dir=DIR, --jdbc=URL are mutually exclusive
+            """)
+    void badImportArgumentsExitWith2(String arguments, String error) {
+        List<String> args = new ArrayList<>(List.of(arguments.split(" ")));
+        args.addAll(List.of("--db", db));
+
+        assertThat(run(args.toArray(String[]::new))).isEqualTo(Main.BAD_INPUT);
+        assertThat(errorLine()).startsWith(error);
     }
 }

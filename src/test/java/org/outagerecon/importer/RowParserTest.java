@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.outagerecon.db.hds.Tables;
+import org.outagerecon.system.BadInputException;
 
 /** The row reject rules of data-contract.md §1, one case each, and what a good row becomes. */
 class RowParserTest {
@@ -90,11 +91,90 @@ class RowParserTest {
     @CsvSource(delimiter = '|', textBlock = """
             agent.csv | peripheral_id,enterprise_name             | missing required column skill_target_id
             outage.csv| outage_id,note                            | missing required columns component, started_at
-            agent.csv | skill_target_id,peripheral_id,peripheral_id | column peripheral_id appears twice in the header
+            termination_call_detail.csv | RecoveryKey,DateTime,PeripheralID,MRDomainID,CallDisposition | missing required column start_date_time (or StartDateTimeUTC, or DateTime with Duration)
+            media_routing_domain.csv | MRDomainID,EnterpriseName | missing required column media_class (or MediaClassName, or MediaClassID)
             """)
     void rejectsAHeaderWithoutTheRequiredColumns(String file, String header, String reason) {
         assertThatThrownBy(() -> RowParser.forHeader(inputFile(file), LOS_ANGELES, fields(header)))
                 .isInstanceOf(Reject.class).hasMessage(reason);
+    }
+
+    /** HDS names and the columns derived from HDS cells (data-contract.md §1), read from Los Angeles. */
+    @ParameterizedTest(name = "{0} {1}: {2} -> {4}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            # file                      | header                                                              | record                                           | column               | value
+            agent.csv                   | SkillTargetID,PeripheralID,PeripheralNumber,EnterpriseName,Deleted  | 5001,5000,20001,Alice,N                          | skill_target_id      | 5001
+            agent.csv                   | SKILLTARGETID,peripheral_id,PeripheralID                            | 5001,4000,5000                                   | peripheral_id        | 5000
+            agent_state_trace.csv       | DateTime,SkillTargetID,MRDomainID,TimeZone,AgentState,RecoveryKey   | 2026-11-20 14:01:17.197,5001,1,-420,3,4507830457.0 | date_time          | 2026-11-20T21:01:17.197Z
+            termination_call_detail.csv | RecoveryKey,DateTime,TimeZone,StartDateTimeUTC,Duration,PeripheralID,MRDomainID,CallDisposition | 7,2026-11-20 14:10:00,-420,2026-11-20 21:00:00,900,5000,1,13 | start_date_time | 2026-11-20T21:00:00Z
+            termination_call_detail.csv | RecoveryKey,DateTime,TimeZone,StartDateTimeUTC,PeripheralID,MRDomainID,CallDisposition | 7,2026-11-20 14:10:00,-420,2026-11-20T14:00:00-07:00,5000,1,13 | start_date_time | 2026-11-20T21:00:00Z
+            termination_call_detail.csv | RecoveryKey,DateTime,TimeZone,Duration,PeripheralID,MRDomainID,CallDisposition | 7,2026-11-20 14:10:00,-420,900,5000,1,13           | start_date_time      | 2026-11-20T20:55:00Z
+            termination_call_detail.csv | RecoveryKey,DateTime,TimeZone,Duration,PeripheralID,MRDomainID,CallDisposition | 7,2026-11-20 14:10:00,-420,900,5000,1,13           | date_time            | 2026-11-20T21:10:00Z
+            media_routing_domain.csv    | MRDomainID,EnterpriseName,MediaClassName,TaskLife,TaskStartTimeout,MaxTaskDuration | 2,Chat,Cisco_Voice,600,45,3600            | media_class          | VOICE
+            media_routing_domain.csv    | MRDomainID,MediaClassName,TaskLife                                  | 2,ECE Chat,600                                   | task_life_s          | 600
+            media_routing_domain.csv    | MRDomainID,MediaClassName,TaskStartTimeout                          | 2,chat,45                                        | task_start_timeout_s | 45
+            media_routing_domain.csv    | MRDomainID,MediaClassName,MaxTaskDuration                           | 3,Cisco_Email,3600                               | max_task_duration_s  | 3600
+            media_routing_domain.csv    | MRDomainID,MediaClassName                                           | 3,Cisco_EIM                                      | media_class          | EMAIL
+            media_routing_domain.csv    | MRDomainID,MediaClassName                                           | 4,Multichannel                                   | media_class          | TASK
+            media_routing_domain.csv    | MRDomainID,MediaClassName                                           | 4,Cisco_Task                                     | media_class          | TASK
+            media_routing_domain.csv    | MRDomainID,MediaClassName                                           | 5,Fax                                            | media_class          | OTHER
+            media_routing_domain.csv    | MRDomainID,media_class,MediaClassName                               | 5,CHAT,Cisco_Voice                               | media_class          | CHAT
+            """)
+    void readsHdsNames(String file, String header, String record, String column, String value) throws Reject {
+        Row row = parse(file, header, record, LOS_ANGELES);
+
+        Object read = row.values()[row.file().columns().stream().map(Column::name).toList().indexOf(column)];
+        if (read instanceof OffsetDateTime instant) {
+            assertThat(instant).isEqualTo(OffsetDateTime.parse(value));
+        } else {
+            assertThat(read).hasToString(value);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            termination_call_detail.csv | RecoveryKey,DateTime,Duration,PeripheralID,MRDomainID,CallDisposition | 7,,900,5000,1,13          | start_date_time: required value is missing
+            termination_call_detail.csv | RecoveryKey,DateTime,Duration,PeripheralID,MRDomainID,CallDisposition | 7,2026-11-20T14:10:00Z,,5000,1,13 | start_date_time: Duration is missing, so the start is unknown
+            media_routing_domain.csv    | MRDomainID,MediaClassName                                            | 5,                         | media_class: required value is missing
+            """)
+    void rejectsHdsRowsMissingWhatADerivedColumnNeeds(String file, String header, String record, String reason) {
+        assertThatThrownBy(() -> parse(file, header, record, LOS_ANGELES))
+                .isInstanceOf(Reject.class).hasMessage(reason);
+    }
+
+    /** recon.media-classes sets the class for a MediaClassID or a name; without either, the name decides. */
+    @ParameterizedTest(name = "{0} with {1}: {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MRDomainID,MediaClassID,MediaClassName | 7=CHAT,cisco_fax=OTHER | 5,7,Cisco_Voice  | CHAT
+            MRDomainID,MediaClassID,MediaClassName | 7=CHAT,cisco_fax=OTHER | 5,8,Cisco_Fax    | OTHER
+            MRDomainID,MediaClassID,MediaClassName | 7=CHAT,cisco_fax=OTHER | 5,8,Cisco_Voice  | VOICE
+            MRDomainID,MediaClassID                | 7=CHAT                 | 5,7              | CHAT
+            MRDomainID,MediaClassName              | 7=CHAT, Web Chat=TASK  | 5,Web Chat       | TASK
+            """)
+    void setsMediaClassesExplicitly(String header, String setting, String record, String mediaClass) throws Reject {
+        Row row = parse("media_routing_domain.csv", header, record,
+                new ImportOptions(StateCodes.HDS, ZoneId.of("UTC"), MediaClasses.parse(setting)));
+
+        assertThat(row.get(Tables.MEDIA_ROUTING_DOMAIN.MEDIA_CLASS)).isEqualTo(mediaClass);
+    }
+
+    @Test
+    void rejectsAMediaClassIdWithoutAClass() {
+        assertThatThrownBy(() -> parse("media_routing_domain.csv", "MRDomainID,MediaClassID", "5,8",
+                new ImportOptions(StateCodes.HDS, ZoneId.of("UTC"), MediaClasses.parse("7=CHAT"))))
+                .isInstanceOf(Reject.class)
+                .hasMessage("media_class: MediaClassID 8 has no MediaClassName; set its class in recon.media-classes");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            7=chat   | '7=chat' is not ID=CLASS or NAME=CLASS (CLASS one of VOICE, CHAT, EMAIL, TASK, OTHER)
+            =CHAT    | '=CHAT' is not ID=CLASS or NAME=CLASS (CLASS one of VOICE, CHAT, EMAIL, TASK, OTHER)
+            7        | '7' is not ID=CLASS or NAME=CLASS (CLASS one of VOICE, CHAT, EMAIL, TASK, OTHER)
+            """)
+    void refusesAMediaClassSettingThatDoesNotParse(String setting, String message) {
+        assertThatThrownBy(() -> MediaClasses.parse(setting)).isInstanceOf(BadInputException.class)
+                .hasMessage("recon.media-classes (RECON_MEDIA_CLASSES): " + message);
     }
 
     private static Row parse(String file, String header, String record, ImportOptions options) throws Reject {

@@ -1,15 +1,13 @@
 package org.outagerecon.rules.detect;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.outagerecon.domain.Component;
+import org.outagerecon.domain.OutageId;
 
 /**
  * An outage that detection found (rules.md §8): recorded with status SUSPECTED and origin INFERRED.
@@ -20,12 +18,9 @@ import org.outagerecon.domain.Component;
 public record SuspectedOutage(String id, Component component, int peripheralId, long start, Long end,
                               String note) {
 
-    private static final DateTimeFormatter ID_INSTANT = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
-
     /** rules.md §8.3: {@code SUSPECTED-<component>-<peripheral_id>-<started_at, UTC, to the millisecond>}. */
     public static String idOf(Component component, int peripheralId, long start) {
-        return "SUSPECTED-" + component + "-" + peripheralId + "-" + ID_INSTANT.format(Instant.ofEpochMilli(start));
+        return OutageId.of("SUSPECTED", component, peripheralId, start);
     }
 
     /**
