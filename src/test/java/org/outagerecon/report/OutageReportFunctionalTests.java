@@ -187,7 +187,7 @@ class OutageReportFunctionalTests {
             figures.put("logged-out-seconds|" + id, number(row, "logged_out_s"));
             figures.put("data-lost-seconds|" + id, number(row, "data_lost_s"));
         }
-        for (Record row : run.dsl().fetch(readmeQuery("rule, COUNT(*) AS tasks FROM recon.task"))) {
+        for (Record row : run.dsl().fetch(readmeQuery("SELECT outage_id, rule, COUNT(*) AS tasks FROM recon.task"))) {
             String id = text(row, "outage_id");
             String rule = text(row, "rule");
             String key = switch (rule) {
