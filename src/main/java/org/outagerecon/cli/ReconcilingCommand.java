@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.outagerecon.domain.Window;
+import org.outagerecon.job.DetectionSettings;
 import org.outagerecon.job.OutageRerun;
 import org.outagerecon.job.Partition;
 import org.outagerecon.job.ReconcileLauncher;
@@ -87,6 +88,7 @@ abstract class ReconcilingCommand extends DatabaseCommand {
 
     /** Runs the job and prints its summary; a run that did not complete exits with 1 and says how to go on. */
     int reconcile(ConfigurableApplicationContext context, ReconcileParameters parameters) throws Exception {
+        context.getBean(DetectionSettings.class).settings(); // a bad recon.detect.* setting is bad input, before the run
         if (integerSetting(context, "recon.orphan-minutes", "RECON_ORPHAN_MINUTES") < 0) {
             throw new BadInputException("recon.orphan-minutes (RECON_ORPHAN_MINUTES) must be 0 or more");
         }

@@ -21,7 +21,9 @@ import org.outagerecon.system.BadInputException;
  *
  * <p><b>Outages.</b> The same ten every day ({@link OutagePlan}); the source shows what each leaves in HDS
  * ({@link SourceEffects}): failover logouts (50002) at or just after {@code s} and re-logins after {@code e}, PIM
- * logouts at {@code s} and logins minutes after {@code e}, rows lost inside the outages simply absent.
+ * logouts at {@code s} and logins minutes after {@code e}, rows lost inside the outages simply absent. Five more
+ * are in the source only, not in outage.csv ({@link Unrecorded}, rules.md §8): an OPC crash, a 42 burst and a Finesse
+ * 255 wave that detection finds, and two decoys it must pass over.
  *
  * <p><b>Coverage.</b> Random agents alone would leave rules unexercised in small datasets, so the first
  * {@value Cast#SIZE} agents ({@link Cast}) are scenario agents whose minutes before each outage start are scripted,
@@ -82,7 +84,7 @@ public final class DatasetGenerator {
             for (int dayIndex = 0; dayIndex < settings.days(); dayIndex++) {
                 LocalDate day = settings.firstDay().plusDays(dayIndex);
                 List<PlannedOutage> outages = OutagePlan.forDay(day);
-                outages.forEach(files::writeOutage);
+                outages.stream().filter(PlannedOutage::recorded).forEach(files::writeOutage);
                 for (int ordinal = 0; ordinal < settings.agents(); ordinal++) {
                     AgentProfile agent = roster.profile(ordinal);
                     var rng = Seeds.forAgentDay(settings.seed(), ordinal, dayIndex);

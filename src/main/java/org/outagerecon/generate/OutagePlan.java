@@ -31,7 +31,18 @@ final class OutagePlan {
     static final int PIM_PERIPHERAL = 5001;
 
     private record Slot(Component component, String side, Integer peripheralId, Integer mrDomainId,
-            LocalTime startUtc, Duration length, String note) {
+            LocalTime startUtc, Duration length, String note, Unrecorded unrecorded) {
+
+        Slot(Component component, String side, Integer peripheralId, Integer mrDomainId, LocalTime startUtc,
+             Duration length, String note) {
+            this(component, side, peripheralId, mrDomainId, startUtc, length, note, null);
+        }
+
+        /** What only the source shows: no outage.csv row. */
+        static Slot unrecorded(Unrecorded what, Component component, int peripheralId, LocalTime startUtc,
+                               Duration length) {
+            return new Slot(component, null, peripheralId, null, startUtc, length, null, what);
+        }
     }
 
     private static final List<Slot> SLOTS = List.of(
@@ -56,7 +67,17 @@ final class OutagePlan {
             new Slot(MR_PIM, null, null, Site.TASK.id(), LocalTime.of(21, 0), Duration.ofMinutes(5),
                     "MR PIM of the task MRD cut off from the central controller: routing disabled"),
             new Slot(CHAT_SERVER, null, null, Site.CHAT.id(), LocalTime.of(21, 15), Duration.ofMinutes(10),
-                    "Chat server stopped: open chats lost for the customer, routed to agents again after it"));
+                    "Chat server stopped: open chats lost for the customer, routed to agents again after it"),
+            // Nobody recorded these (rules.md §8): detection finds the first three and passes over the decoys. The
+            // crash's logouts straddle 20:15, a window bound for 15-minute intervals.
+            Slot.unrecorded(Unrecorded.OPC_CRASH, PG, PIM_PERIPHERAL, LocalTime.of(20, 14, 58, 500_000_000),
+                    Duration.ofMinutes(3)),
+            Slot.unrecorded(Unrecorded.TASK_LIFE_BURST, AGENT_PG_CTI, FAILOVER_PERIPHERAL, LocalTime.of(20, 12),
+                    Duration.ofMinutes(22)),
+            Slot.unrecorded(Unrecorded.FINESSE_WAVE, FINESSE, FAILOVER_PERIPHERAL, LocalTime.of(21, 45),
+                    Duration.ofSeconds(60)),
+            Slot.unrecorded(Unrecorded.SHIFT_CHANGE, PG, PIM_PERIPHERAL, LocalTime.of(18, 45), Duration.ofMinutes(4)),
+            Slot.unrecorded(Unrecorded.FOUR_AGENTS, PG, PIM_PERIPHERAL, LocalTime.of(19, 15), Duration.ofMinutes(2)));
 
     private OutagePlan() {
     }
@@ -73,12 +94,13 @@ final class OutagePlan {
         long start = day.atTime(slot.startUtc()).toInstant(ZoneOffset.UTC).toEpochMilli();
         Outage outage = new Outage(id(day, slot), slot.component(), slot.peripheralId(), slot.mrDomainId(), start,
                 start + slot.length().toMillis());
-        return new PlannedOutage(outage, slot.side(), slot.note());
+        return new PlannedOutage(outage, slot.side(), slot.note(), slot.unrecorded());
     }
 
     /** Readable and unique within a day: {@code 2026-11-19-PG-5000-A}, {@code 2026-11-19-MR_PG-MRD2}. */
     private static String id(LocalDate day, Slot slot) {
-        StringBuilder id = new StringBuilder().append(day).append('-').append(slot.component());
+        StringBuilder id = new StringBuilder().append(day).append('-')
+                .append(slot.unrecorded() != null ? slot.unrecorded() : slot.component());
         if (slot.peripheralId() != null) {
             id.append('-').append(slot.peripheralId());
         }

@@ -16,6 +16,8 @@ final class ReasonCodes {
     static final int RING_NO_ANSWER = 32767;
     /** Logout (failover) and Not Ready (automatic re-login): a CTI client component failed. */
     static final int CTI_CLIENT_FAILED = 50002;
+    /** Logout or Not Ready by Finesse after it lost the agent's desktop (seed 001). */
+    static final int FINESSE_LOST_DESKTOP = 255;
     /** Not Ready while the agent places an outbound call. */
     static final int OUTBOUND_CALL = 50006;
 

@@ -32,11 +32,15 @@ record Scenario(List<Episode> episodes, List<TimeRange> stepOuts, Set<String> lo
                 playbook.chatRole(agent, outage);
                 continue;
             }
-            if (!outage.onPeripheral(agent.peripheralId())) {
+            if (!planned.reaches(agent)) {
                 continue;
             }
             if (SourceEffects.cutsVoice(outage.component())) {
-                playbook.voiceRole(Cast.voiceRole(agent, cuts++), outage);
+                if (planned.recorded()) { // what nobody recorded hits the agents as they are
+                    playbook.voiceRole(Cast.voiceRole(agent, cuts++), outage);
+                }
+            } else if (planned.unrecorded() == Unrecorded.TASK_LIFE_BURST) {
+                playbook.chatOutlivingTaskLife(outage);
             } else if (outage.component() == Component.AGENT_PG_CTI) {
                 playbook.taskRole(agent, outage);
             }
@@ -104,6 +108,13 @@ record Scenario(List<Episode> episodes, List<TimeRange> stepOuts, Set<String> lo
             if (agent.peripheralId() == OutagePlan.FAILOVER_PERIPHERAL && role != null) {
                 scripted(role.script(outage));
             }
+        }
+
+        /** A 42 burst: every scenario agent of the peripheral has a chat open at s that outlives its task life. */
+        void chatOutlivingTaskLife(Outage outage) {
+            Episode chat = TaskRole.OUTLIVES_TASK_LIFE.script(Site.CHAT, outage, rng);
+            episodes.add(chat);
+            busy.add(new TimeRange(chat.start() - minutes(2), chat.end() + minutes(2)));
         }
 
         Scenario scenario() {

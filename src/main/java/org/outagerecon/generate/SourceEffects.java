@@ -40,10 +40,16 @@ final class SourceEffects {
         List<Blackout> blackouts = new ArrayList<>();
         for (PlannedOutage planned : outages) {
             Outage outage = planned.outage();
-            if (outage.onPeripheral(agent.peripheralId()) && cutsVoice(outage.component())) {
-                blackouts.add(outage.component() == Component.PIM
-                        ? pimDataLost(outage, rng)
-                        : failover(outage, scenario.logsOutAtStart(outage), rng));
+            if (planned.reaches(agent) && cutsVoice(outage.component())) {
+                boolean atStart = scenario.logsOutAtStart(outage);
+                blackouts.add(planned.unrecorded() == null ? (outage.component() == Component.PIM
+                        ? pimDataLost(outage, rng) : failover(outage, atStart, rng))
+                        : switch (planned.unrecorded()) {
+                            case OPC_CRASH, FOUR_AGENTS -> wave(outage, ReasonCodes.PERIPHERAL_RESTART, atStart, rng);
+                            case FINESSE_WAVE -> wave(outage, ReasonCodes.FINESSE_LOST_DESKTOP, atStart, rng);
+                            case SHIFT_CHANGE -> wave(outage, ReasonCodes.END_OF_SHIFT, atStart, rng);
+                            case TASK_LIFE_BURST -> throw new IllegalStateException("cuts no agent");
+                        });
             }
         }
         return blackouts;
@@ -58,6 +64,17 @@ final class SourceEffects {
         long delay = atStart || rng.nextDouble() < 0.15 ? 0 : between(rng, 1, seconds(3));
         return new Blackout(outage.start(), outage.start() + delay, ReasonCodes.CTI_CLIENT_FAILED,
                 outage.end() + between(rng, seconds(3), seconds(90)), ReasonCodes.CTI_CLIENT_FAILED,
+                outage.component() == Component.FINESSE);
+    }
+
+    /**
+     * What nobody recorded: the agents logged out with the reason within 3 s of {@code s}, in again (Not Ready,
+     * no reason) 20 s to 2 minutes after {@code e}; Finesse's logout is on every MRD.
+     */
+    private static Blackout wave(Outage outage, int reason, boolean atStart, SplittableRandom rng) {
+        long delay = atStart ? 0 : between(rng, 0, seconds(3));
+        return new Blackout(outage.start(), outage.start() + delay, reason,
+                outage.end() + between(rng, seconds(20), minutes(2)), ReasonCodes.NONE,
                 outage.component() == Component.FINESSE);
     }
 
@@ -80,7 +97,7 @@ final class SourceEffects {
                 Outage outage = planned.outage();
                 if (kept != null && outage.component() == Component.AGENT_PG_CTI
                         && outage.onPeripheral(peripheralId) && inScope(kept, outage)) {
-                    kept = reportedAcross(kept, outage);
+                    kept = reportedAcross(kept, outage, planned.recorded());
                 }
             }
             if (kept != null) {
@@ -95,8 +112,11 @@ final class SourceEffects {
                 && (outage.mrDomainId() == null || outage.mrDomainId() == task.mrDomainId());
     }
 
-    /** Null when the task is never reported. */
-    private static TaskRecord reportedAcross(TaskRecord task, Outage outage) {
+    /**
+     * Null when the task is never reported. A task that outlives its task life inside an outage that nobody
+     * recorded shows what Cisco wrote: an end at the expiry, disposition 42.
+     */
+    private static TaskRecord reportedAcross(TaskRecord task, Outage outage, boolean recorded) {
         TimeRange down = new TimeRange(outage.start(), outage.end());
         if (task.end() == null) {
             return task;
@@ -106,6 +126,9 @@ final class SourceEffects {
         }
         long expiry = outage.start() + Site.mrd(task.mrDomainId()).taskLifeSeconds() * SECOND;
         boolean openAtStart = task.start() < outage.start() && task.end() > outage.start();
+        if (!recorded) {
+            return openAtStart && expiry < outage.end() && task.end() > expiry ? task.expiredAt(expiry) : task;
+        }
         return openAtStart && expiry <= task.end() && down.contains(task.end()) ? task.withEnd(null) : task;
     }
 }

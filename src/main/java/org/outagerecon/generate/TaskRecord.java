@@ -13,9 +13,15 @@ record TaskRecord(int mrDomainId, long start, long answeredAt, Long end, int per
     static final int ROUTED_TASK = 25;
     static final int HANDLED = 13;
     static final int NORMAL_END_TASK = 38;
+    static final int TASK_LIFE_EXPIRED = 42;
 
     TaskRecord withEnd(Long newEnd) {
         return new TaskRecord(mrDomainId, start, answeredAt, newEnd, peripheralCallType, callDisposition, callGuid);
+    }
+
+    /** rules.md §8.2, seed 003: Cisco ends a task whose life ran out while the path was down with 42. */
+    TaskRecord expiredAt(long expiry) {
+        return new TaskRecord(mrDomainId, start, answeredAt, expiry, peripheralCallType, TASK_LIFE_EXPIRED, callGuid);
     }
 
     /** HDS writes the row when the task ends; an open task's row carries its start. */

@@ -44,15 +44,23 @@ public class ReconcileWindowTasklet implements Tasklet {
     private final SourceRowReader sourceRows;
     private final TaskReader tasks;
     private final ReconciledTables tables;
+    private final DetectionSettings detection;
+    private final OutageDetector detector;
+    private final SuspectedOutageTable suspected;
 
     public ReconcileWindowTasklet(DataSource dataSource, DSLContext dsl, ReferenceDataRepository referenceData,
-                                  SourceRowReader sourceRows, TaskReader tasks, ReconciledTables tables) {
+                                  SourceRowReader sourceRows, TaskReader tasks, ReconciledTables tables,
+                                  DetectionSettings detection, OutageDetector detector,
+                                  SuspectedOutageTable suspected) {
         this.dataSource = dataSource;
         this.dsl = dsl;
         this.referenceData = referenceData;
         this.sourceRows = sourceRows;
         this.tasks = tasks;
         this.tables = tables;
+        this.detection = detection;
+        this.detector = detector;
+        this.suspected = suspected;
     }
 
     @Override
@@ -93,6 +101,7 @@ public class ReconcileWindowTasklet implements Tasklet {
                         reference.orphanMillis(), window)) {
                     writers.gap(gap);
                 }
+                detectOutages(window, reference);
             }
             LostSessions lost = tasks.lostSessions(reference, window);
             read += ReadAhead.<Task>forEach(dataSource, dsl,
@@ -117,6 +126,20 @@ public class ReconcileWindowTasklet implements Tasklet {
         context.putLong(RunRecorder.INTERVAL_ROWS, counts.intervals());
         context.putLong(RunRecorder.TASK_ROWS, counts.tasks());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * rules.md §8: the window's suspected outages replace those an earlier run found, in this transaction. Done
+     * once per window, by the partition that owns the rows without an agent; disabled, it leaves them alone.
+     */
+    private void detectOutages(Window window, ReferenceData reference) throws Exception {
+        var settings = detection.settings();
+        if (settings.isPresent()) {
+            long started = System.nanoTime();
+            int recorded = suspected.replace(window, detector.detect(window, settings.get(), reference));
+            log.info(String.format(Locale.ROOT, "detect %s: %d suspected outages, %.1f s", window, recorded,
+                    (System.nanoTime() - started) / 1e9));
+        }
     }
 
     private static void write(ReconciledTables.Writers writers, AgentMrd agentMrd, AgentMrdReconciliation result)

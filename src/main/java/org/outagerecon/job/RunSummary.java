@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.count;
 import static org.outagerecon.db.recon.Tables.AGENT_INTERVAL;
 import static org.outagerecon.db.recon.Tables.AGENT_LOGOUT;
 import static org.outagerecon.db.recon.Tables.AGENT_STATE_SPAN;
+import static org.outagerecon.db.recon.Tables.OUTAGE;
 import static org.outagerecon.db.recon.Tables.REPORTING_GAP;
 import static org.outagerecon.db.recon.Tables.TASK;
 
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class RunSummary {
 
     private final DSLContext dsl;
+    private final SuspectedOutageTable suspected;
 
-    public RunSummary(DSLContext dsl) {
+    public RunSummary(DSLContext dsl, SuspectedOutageTable suspected) {
         this.dsl = dsl;
+        this.suspected = suspected;
     }
 
     public void print(Window window, PrintWriter out) {
@@ -54,6 +57,29 @@ public class RunSummary {
         out.println("\nNext, for example: java -jar target/outage-recon.jar sql \"SELECT skill_target_id, "
                 + "mr_domain_id, span_start, span_end, agent_state, reason_code, rule FROM recon.agent_state_span "
                 + "WHERE provenance <> 'SOURCE' ORDER BY span_start, skill_target_id, mr_domain_id\"");
+        printSuspected(window, out);
+    }
+
+    /**
+     * rules.md §8: the outages the run found in the source rows and nobody recorded, each with the command that
+     * confirms it, so that whoever reads the scheduler's log sees them.
+     */
+    private void printSuspected(Window window, PrintWriter out) {
+        var outages = suspected.ofWindow(window);
+        if (outages.isEmpty()) {
+            out.println("\nSuspected outages of the window: none.");
+            return;
+        }
+        out.println("\nSuspected outages of the window (found in the source rows, nobody recorded them; not applied"
+                + " until confirmed):");
+        var o = OUTAGE;
+        for (var outage : outages) {
+            out.println("\n" + outage.get(o.OUTAGE_ID) + "  " + outage.get(o.COMPONENT) + "  peripheral "
+                    + outage.get(o.PERIPHERAL_ID) + "  " + outage.get(o.STARTED_AT).toInstant() + " – "
+                    + (outage.get(o.ENDED_AT) == null ? "open" : outage.get(o.ENDED_AT).toInstant().toString()));
+            out.println("  " + outage.get(o.NOTE));
+            out.println("  confirm: java -jar target/outage-recon.jar outage confirm " + outage.get(o.OUTAGE_ID));
+        }
     }
 
     private static void table(PrintWriter out, org.jooq.Result<?> result) {

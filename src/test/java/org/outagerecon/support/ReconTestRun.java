@@ -33,10 +33,10 @@ public final class ReconTestRun implements AutoCloseable {
     private final TestDatabase.Instance database;
     private final ConfigurableApplicationContext context;
 
-    private ReconTestRun(TestDatabase.Instance database) throws SQLException {
+    private ReconTestRun(TestDatabase.Instance database, Map<String, Object> settings) throws SQLException {
         this.database = database;
         try {
-            this.context = database.start(Map.of());
+            this.context = database.start(settings);
         } catch (RuntimeException e) {
             database.close(); // a context that does not start must not leave its database behind
             throw e;
@@ -44,12 +44,17 @@ public final class ReconTestRun implements AutoCloseable {
     }
 
     public static ReconTestRun start(TestDatabase kind) throws SQLException {
-        return new ReconTestRun(kind.create());
+        return start(kind, Map.of());
+    }
+
+    /** With settings (Spring Boot properties such as {@code recon.detect.enabled}) for this run's context. */
+    public static ReconTestRun start(TestDatabase kind, Map<String, Object> settings) throws SQLException {
+        return new ReconTestRun(kind.create(), settings);
     }
 
     /** On a database that other processes can open too (see {@link TestDatabase#createShared}). */
     public static ReconTestRun startShared(TestDatabase kind, Path h2Directory) throws SQLException {
-        return new ReconTestRun(kind.createShared(h2Directory));
+        return new ReconTestRun(kind.createShared(h2Directory), Map.of());
     }
 
     public org.outagerecon.system.DatabaseSettings databaseSettings() {
