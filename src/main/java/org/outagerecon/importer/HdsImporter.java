@@ -88,10 +88,10 @@ public class HdsImporter {
                 JdbcRecords records = new JdbcRecords(rows, table.qualifiedName(), table.header(),
                         table.keyPosition());
                 if (!table.incremental()) {
-                    return loader.load(table.name(), table.file(), options, records.header(), records,
+                    return loader.load(table.file().hdsTable(), table.file(), options, records.header(), records,
                             Long.MAX_VALUE, SourceLoader.WithEachCommit.NOTHING);
                 }
-                return loader.load(table.name(), table.file(), options, records.header(), records, ROWS_PER_COMMIT,
+                return loader.load(table.file().hdsTable(), table.file(), options, records.header(), records, ROWS_PER_COMMIT,
                         () -> records.lastKey().ifPresent(
                                 key -> watermarks.advance(watermarkSource, watermarkTable, key)));
             }

@@ -36,18 +36,22 @@ final class HdsTable {
     private final InputFile file;
     /** The table or view as found: {@code t_Agent_State_Trace} or {@code Agent_State_Trace}. */
     private final String name;
-    private final String schema;
+    /** {@code schema.table} as the SQL names it. */
+    private final String qualifiedName;
+    /** The HDS's identifier quote, around the column names its metadata gave. */
+    private final String quote;
     private final List<String> columns;
     private final String keyColumn;
     /** {@code LEFT JOIN schema.t_Media_Class c ON c.MediaClassID = m.MediaClassID}, or null. */
     private final String mediaClassJoin;
     private final String mediaClassName;
 
-    private HdsTable(InputFile file, String schema, String name, List<String> columns, String keyColumn,
+    private HdsTable(InputFile file, Found table, String quote, List<String> columns, String keyColumn,
                      String mediaClassJoin, String mediaClassName) {
         this.file = file;
-        this.schema = schema;
-        this.name = name;
+        this.name = table.name;
+        this.qualifiedName = table.qualifiedName;
+        this.quote = quote;
         this.columns = columns;
         this.keyColumn = keyColumn;
         this.mediaClassJoin = mediaClassJoin;
@@ -60,6 +64,7 @@ final class HdsTable {
      * @throws BadInputException when there is no such table or view, or it lacks a required column
      */
     static HdsTable find(Connection hds, String schema, InputFile file, ImportOptions options) {
+        String quote = identifierQuote(hds);
         Found table = findTable(hds, schema, file.hdsTable());
         Set<String> wanted = file.cellKeys();
         List<String> columns = table.columns.stream().filter(column -> wanted.contains(RowParser.cellKey(column)))
@@ -75,10 +80,10 @@ final class HdsTable {
             Found mediaClass = findTable(hds, schema, MEDIA_CLASS);
             String classId = requireColumn(mediaClass, Values.MEDIA_CLASS_ID_CELL);
             className = requireColumn(mediaClass, NAME);
-            join = " LEFT JOIN " + schema + "." + mediaClass.name + " " + MEDIA_CLASS_ALIAS + " ON "
-                    + MEDIA_CLASS_ALIAS + "." + classId + " = " + MRD_ALIAS + "." + mediaClassId;
+            join = " LEFT JOIN " + mediaClass.qualifiedName + " " + MEDIA_CLASS_ALIAS + " ON " + MEDIA_CLASS_ALIAS
+                    + "." + quote + classId + quote + " = " + MRD_ALIAS + "." + quote + mediaClassId + quote;
         }
-        HdsTable hdsTable = new HdsTable(file, schema, table.name, columns, keyColumn, join, className);
+        HdsTable hdsTable = new HdsTable(file, table, quote, columns, keyColumn, join, className);
         try {
             RowParser.forHeader(file, options, hdsTable.header());
         } catch (Reject e) {
@@ -87,21 +92,42 @@ final class HdsTable {
         return hdsTable;
     }
 
-    private record Found(String name, List<String> columns) {
+    private record Found(String name, String qualifiedName, List<String> columns) {
     }
 
-    /** The table {@code t_Name}, else the view {@code Name}, with its columns. */
+    private static String identifierQuote(Connection hds) {
+        try {
+            String quote = hds.getMetaData().getIdentifierQuoteString().strip();
+            return quote.isEmpty() ? "\"" : quote;
+        } catch (SQLException e) {
+            return "\"";
+        }
+    }
+
+    /**
+     * The table {@code t_Name}, else the view {@code Name}, with its columns: named as written (SQL Server compares
+     * names without case), else as the HDS's metadata spells them, whatever their case, quoted (a copy of the HDS
+     * on a database that folds unquoted names, made with quoted ones).
+     */
     private static Found findTable(Connection hds, String schema, String hdsName) {
         SQLException notFound = null;
         for (String candidate : List.of(TABLE_PREFIX + hdsName, hdsName)) {
-            try (Statement statement = hds.createStatement();
-                 ResultSet none = statement.executeQuery("SELECT * FROM " + schema + "." + candidate + " WHERE 1 = 0")) {
-                ResultSetMetaData metadata = none.getMetaData();
-                List<String> columns = new ArrayList<>();
-                for (int i = 1; i <= metadata.getColumnCount(); i++) {
-                    columns.add(metadata.getColumnLabel(i));
+            try {
+                return found(hds, candidate, schema + "." + candidate);
+            } catch (SQLException e) {
+                notFound = e;
+            }
+        }
+        String quote = identifierQuote(hds);
+        for (String candidate : List.of(TABLE_PREFIX + hdsName, hdsName)) {
+            try (ResultSet tables = hds.getMetaData().getTables(null, null, null, null)) {
+                while (tables.next()) {
+                    if (schema.equalsIgnoreCase(tables.getString("TABLE_SCHEM"))
+                            && candidate.equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
+                        return found(hds, candidate, quote + tables.getString("TABLE_SCHEM") + quote + "." + quote
+                                + tables.getString("TABLE_NAME") + quote);
+                    }
                 }
-                return new Found(candidate, columns);
             } catch (SQLException e) {
                 notFound = e;
             }
@@ -110,6 +136,18 @@ final class HdsTable {
                 + " or view " + schema + "." + hdsName + " that this login may read ("
                 + DatabaseSettings.redacted(String.valueOf(notFound.getMessage()).lines().findFirst().orElse(""))
                 + ")");
+    }
+
+    private static Found found(Connection hds, String name, String qualifiedName) throws SQLException {
+        try (Statement statement = hds.createStatement();
+             ResultSet none = statement.executeQuery("SELECT * FROM " + qualifiedName + " WHERE 1 = 0")) {
+            ResultSetMetaData metadata = none.getMetaData();
+            List<String> columns = new ArrayList<>();
+            for (int i = 1; i <= metadata.getColumnCount(); i++) {
+                columns.add(metadata.getColumnLabel(i));
+            }
+            return new Found(name, qualifiedName, columns);
+        }
     }
 
     private static String requireColumn(Found table, String column) {
@@ -130,13 +168,13 @@ final class HdsTable {
         return file;
     }
 
-    /** The name rejects are filed under: the table as found, without its schema. */
+    /** The table or view as found, without its schema. */
     String name() {
         return name;
     }
 
     String qualifiedName() {
-        return schema + "." + name;
+        return qualifiedName;
     }
 
     /** Read in RecoveryKey order and above a watermark: the tables that have a RecoveryKey. */
@@ -164,13 +202,18 @@ final class HdsTable {
      */
     String select(boolean aboveKey) {
         String prefix = mediaClassJoin == null ? "" : MRD_ALIAS + ".";
-        List<String> selected = new ArrayList<>(columns.stream().map(column -> prefix + column).toList());
+        List<String> selected = new ArrayList<>(columns.stream().map(column -> prefix + quoted(column)).toList());
         if (mediaClassJoin != null) {
-            selected.add(MEDIA_CLASS_ALIAS + "." + mediaClassName + " AS " + MEDIA_CLASS_NAME);
+            selected.add(MEDIA_CLASS_ALIAS + "." + quoted(mediaClassName) + " AS " + MEDIA_CLASS_NAME);
         }
-        return "SELECT " + String.join(", ", selected) + " FROM " + qualifiedName()
+        return "SELECT " + String.join(", ", selected) + " FROM " + qualifiedName
                 + (mediaClassJoin == null ? "" : " " + MRD_ALIAS + mediaClassJoin)
-                + (aboveKey ? " WHERE " + prefix + keyColumn + " > ?" : "")
-                + " ORDER BY " + prefix + keyColumn;
+                + (aboveKey ? " WHERE " + prefix + quoted(keyColumn) + " > ?" : "")
+                + " ORDER BY " + prefix + quoted(keyColumn);
+    }
+
+    /** A column as the HDS's metadata spells it, quoted, so that it is found whatever case the database folds to. */
+    private String quoted(String column) {
+        return quote + column + quote;
     }
 }

@@ -153,7 +153,7 @@ class CommandLineFunctionalTests {
             hds.execute("INSERT INTO dbo.t_Agent (SkillTargetID, PeripheralID, EnterpriseName) VALUES (1001, 5000, 'Alice')");
 
             assertThat(run("import", "--jdbc", hds.url(), "--db", db)).isZero();
-            assertThat(out.toString()).contains("table", "t_Agent ", "t_Agent_State_Trace");
+            assertThat(out.toString()).contains("table", "Agent ", "Agent_State_Trace");
             out.getBuffer().setLength(0);
             run("sql", "SELECT skill_target_id, enterprise_name FROM hds.agent", "--db", db);
             assertThat(out.toString()).contains("1001", "Alice");

@@ -46,12 +46,34 @@ class HdsImportFunctionalTests {
                 ImportReport report = importFrom(run, hds, "dbo", null);
 
                 assertThat(report.files()).extracting(this::counts).containsExactly(
-                        "t_Agent 5 read, 5 loaded", "t_Media_Routing_Domain 3 read, 3 loaded",
-                        "t_Agent_State_Trace 29 read, 29 loaded", "t_Termination_Call_Detail 8 read, 8 loaded");
+                        "Agent 5 read, 5 loaded", "Media_Routing_Domain 3 read, 3 loaded",
+                        "Agent_State_Trace 29 read, 29 loaded", "Termination_Call_Detail 8 read, 8 loaded");
                 assertThat(tablesRead(run)).isEqualTo(fromFiles);
                 assertThat(run.lines("SELECT table_name, recovery_key FROM recon.import_watermark ORDER BY 1"))
                         .containsExactly("Agent_State_Trace 225", "Termination_Call_Detail 308");
             }
+        }
+    }
+
+    /** A copy of the HDS whose names were quoted in their own case, on a database that folds unquoted names. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void readsTablesNamedWithQuotesInTheirOwnCase(TestDatabase kind) throws Exception {
+        try (HdsStandIn hds = HdsStandIn.create(kind); ReconTestRun run = ReconTestRun.start(kind)) {
+            run.importDirectory(BASIC);
+            Map<String, List<String>> fromFiles = tablesRead(run);
+            hds.copyFrom(run.dsl());
+            hds.createQuotedViews("Hds");
+            for (Table<?> table : READ) {
+                run.dsl().deleteFrom(table).execute();
+            }
+
+            ImportReport report = importFrom(run, hds, "Hds", null);
+
+            assertThat(report.files()).extracting(this::counts).containsExactly(
+                    "Agent 5 read, 5 loaded", "Media_Routing_Domain 3 read, 3 loaded",
+                    "Agent_State_Trace 29 read, 29 loaded", "Termination_Call_Detail 8 read, 8 loaded");
+            assertThat(tablesRead(run)).isEqualTo(fromFiles);
         }
     }
 
@@ -101,7 +123,7 @@ class HdsImportFunctionalTests {
 
             ImportReport second = importFrom(run, hds, "dbo", null);
 
-            assertThat(rowsRead(second, "t_Agent_State_Trace")).as("216-225 again, 226-228 new").isEqualTo(13);
+            assertThat(rowsRead(second, "Agent_State_Trace")).as("216-225 again, 226-228 new").isEqualTo(13);
             assertThat(run.dsl().fetchCount(AGENT_STATE_TRACE)).isEqualTo(32);
             assertThat(run.lines("SELECT agent_state, reason_code FROM hds.agent_state_trace WHERE recovery_key = 220"))
                     .containsExactly("3 7");
@@ -112,7 +134,7 @@ class HdsImportFunctionalTests {
 
             ImportReport sinceKey = importFrom(run, hds, "dbo", new BigDecimal("226"));
 
-            assertThat(rowsRead(sinceKey, "t_Agent_State_Trace")).isEqualTo(2);
+            assertThat(rowsRead(sinceKey, "Agent_State_Trace")).isEqualTo(2);
             assertThat(run.lines("SELECT recovery_key FROM recon.import_watermark WHERE table_name = 'Agent_State_Trace'"))
                     .containsExactly("228");
             assertThat(run.dsl().fetchCount(AGENT_STATE_TRACE)).isEqualTo(32);
@@ -132,7 +154,7 @@ class HdsImportFunctionalTests {
 
             assertThat(report.totalRejected()).isOne();
             assertThat(run.lines("SELECT file, line, reason FROM recon.import_reject"))
-                    .containsExactly("t_Agent_State_Trace 5001 agent_state: 17 is outside 0-14");
+                    .containsExactly("Agent_State_Trace 5001 agent_state: 17 is outside 0-14");
             assertThat(run.lines("SELECT raw FROM recon.import_reject")).singleElement().asString()
                     .startsWith("2026-11-19T12:00,1003,0,1,17,");
             assertThat(run.dsl().fetchCount(AGENT_STATE_TRACE)).isOne();

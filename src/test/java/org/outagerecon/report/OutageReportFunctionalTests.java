@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.outagerecon.report.ReportFixtures.FROM;
 import static org.outagerecon.report.ReportFixtures.SUSPECTED_ID;
 import static org.outagerecon.report.ReportFixtures.TO;
-import static org.outagerecon.report.ReportFixtures.readmeQuery;
 import static org.outagerecon.report.ReportFixtures.page;
+import static org.outagerecon.report.ReportFixtures.readmeQuery;
 import static org.outagerecon.report.ReportFixtures.report;
 import static org.outagerecon.report.ReportFixtures.unescape;
 

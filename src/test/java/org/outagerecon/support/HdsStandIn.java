@@ -15,8 +15,12 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.outagerecon.domain.MediaClass;
@@ -84,6 +88,25 @@ public final class HdsStandIn implements AutoCloseable {
         hds.execute("INSERT INTO dbo.t_Media_Class (MediaClassID, Name) VALUES (1, 'Cisco_Voice'), (2, 'ECE_Chat'),"
                 + " (3, 'ECE_Email'), (4, 'Cisco_Task'), (5, 'Fax')");
         return hds;
+    }
+
+    /**
+     * Views of every table in schema {@code "schema"}, named with quotes in the HDS's own case ({@code "t_Agent"},
+     * {@code "SkillTargetID"}), as a copy of the HDS made with quoted names keeps them on a database that folds
+     * unquoted names to one case.
+     */
+    public void createQuotedViews(String schema) throws SQLException {
+        execute("CREATE SCHEMA \"" + schema + "\"");
+        for (String table : TABLES) {
+            Matcher definition = Pattern.compile("CREATE TABLE dbo\\.(\\w+) \\((.*)\\)").matcher(table);
+            if (!definition.matches()) {
+                throw new IllegalStateException(table);
+            }
+            String columns = Arrays.stream(definition.group(2).split(","))
+                    .map(column -> "\"" + column.strip().split(" ")[0] + "\"").collect(Collectors.joining(", "));
+            execute("CREATE VIEW \"" + schema + "\".\"" + definition.group(1) + "\" (" + columns
+                    + ") AS SELECT * FROM dbo." + definition.group(1));
+        }
     }
 
     /** The URL {@code import --jdbc} takes: user and password in it where the database needs them. */
