@@ -54,13 +54,13 @@ public class DetectionSettings {
         String text = text("min-share", DEFAULTS.minShare().toPlainString());
         try {
             BigDecimal share = new BigDecimal(text);
-            if (share.signum() >= 0 && share.compareTo(BigDecimal.ONE) <= 0) {
+            if (share.signum() >= 0) {
                 return share;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw bad("min-share", "a decimal number from 0 to 1", text);
+        throw bad("min-share", "a decimal number of 0 or more", text);
     }
 
     private int wholeNumber(String name, int least, long byDefault) {

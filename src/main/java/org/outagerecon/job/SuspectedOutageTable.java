@@ -41,7 +41,7 @@ public class SuspectedOutageTable {
             if (!decided.contains(outage.id())) {
                 insert = insert.values(outage.id(), outage.component().name(), outage.peripheralId(),
                         Instants.utc(outage.start()), outage.end() == null ? null : Instants.utc(outage.end()),
-                        SUSPECTED, INFERRED, outage.note());
+                        SUSPECTED, INFERRED, fitting(outage.note()));
                 recorded++;
             }
         }
@@ -58,5 +58,11 @@ public class SuspectedOutageTable {
                 .from(OUTAGE).where(OUTAGE.STATUS.eq(SUSPECTED), OUTAGE.STARTED_AT.ge(Instants.utc(window.from())),
                         OUTAGE.STARTED_AT.lt(Instants.utc(window.to())))
                 .orderBy(OUTAGE.STARTED_AT, OUTAGE.OUTAGE_ID).fetch();
+    }
+
+    /** A note as long as the column holds: a burst over very many MRDs must not fail the run's transaction. */
+    private static String fitting(String note) {
+        int length = OUTAGE.NOTE.getDataType().length();
+        return note.length() <= length ? note : note.substring(0, length - 1) + "…";
     }
 }
