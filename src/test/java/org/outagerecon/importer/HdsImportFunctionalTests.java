@@ -59,46 +59,52 @@ class HdsImportFunctionalTests {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void readsTablesNamedWithQuotesInTheirOwnCase(TestDatabase kind) throws Exception {
-        try (HdsStandIn hds = HdsStandIn.create(kind); ReconTestRun run = ReconTestRun.start(kind)) {
-            run.importDirectory(BASIC);
-            Map<String, List<String>> fromFiles = tablesRead(run);
-            hds.copyFrom(run.dsl());
-            hds.createQuotedViews("Hds");
-            for (Table<?> table : READ) {
-                run.dsl().deleteFrom(table).execute();
-            }
+        ImportReport report = importThrough(kind, "Hds", hds -> hds.createQuotedViews("Hds"));
 
-            ImportReport report = importFrom(run, hds, "Hds", null);
-
-            assertThat(report.files()).extracting(this::counts).containsExactly(
-                    "Agent 5 read, 5 loaded", "Media_Routing_Domain 3 read, 3 loaded",
-                    "Agent_State_Trace 29 read, 29 loaded", "Termination_Call_Detail 8 read, 8 loaded");
-            assertThat(tablesRead(run)).isEqualTo(fromFiles);
-        }
+        assertThat(report.files()).extracting(this::counts).containsExactly(
+                "Agent 5 read, 5 loaded", "Media_Routing_Domain 3 read, 3 loaded",
+                "Agent_State_Trace 29 read, 29 loaded", "Termination_Call_Detail 8 read, 8 loaded");
     }
 
     /** The HDS views (no t_) in a schema of their own: the same rows. */
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void readsTheViewsOfAnotherSchema(TestDatabase kind) throws Exception {
-        try (HdsStandIn hds = HdsStandIn.create(kind); ReconTestRun run = ReconTestRun.start(kind)) {
-            run.importDirectory(BASIC);
-            Map<String, List<String>> fromFiles = tablesRead(run);
-            hds.copyFrom(run.dsl());
+        ImportReport report = importThrough(kind, "reporting", hds -> {
             hds.execute("CREATE SCHEMA reporting");
             for (String view : List.of("Agent", "Media_Routing_Domain", "Media_Class", "Agent_State_Trace",
                     "Termination_Call_Detail")) {
                 hds.execute("CREATE VIEW reporting." + view + " AS SELECT * FROM dbo.t_" + view);
             }
+        });
+
+        assertThat(report.files()).extracting(ImportReport.FileResult::file).containsExactly("Agent",
+                "Media_Routing_Domain", "Agent_State_Trace", "Termination_Call_Detail");
+    }
+
+    /** Something the tests build on the HDS stand-in holding the basic fixture. */
+    private interface HdsSetup {
+        void apply(HdsStandIn hds) throws Exception;
+    }
+
+    /**
+     * Loads the basic fixture into a stand-in, lets {@code setup} expose it under {@code schema}, imports from there
+     * into emptied tables and checks they hold the rows the files loaded.
+     */
+    private ImportReport importThrough(TestDatabase kind, String schema, HdsSetup setup) throws Exception {
+        try (HdsStandIn hds = HdsStandIn.create(kind); ReconTestRun run = ReconTestRun.start(kind)) {
+            run.importDirectory(BASIC);
+            Map<String, List<String>> fromFiles = tablesRead(run);
+            hds.copyFrom(run.dsl());
+            setup.apply(hds);
             for (Table<?> table : READ) {
                 run.dsl().deleteFrom(table).execute();
             }
 
-            ImportReport report = importFrom(run, hds, "reporting", null);
+            ImportReport report = importFrom(run, hds, schema, null);
 
-            assertThat(report.files()).extracting(ImportReport.FileResult::file).containsExactly("Agent",
-                    "Media_Routing_Domain", "Agent_State_Trace", "Termination_Call_Detail");
             assertThat(tablesRead(run)).isEqualTo(fromFiles);
+            return report;
         }
     }
 
