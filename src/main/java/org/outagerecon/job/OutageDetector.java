@@ -2,6 +2,7 @@ package org.outagerecon.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jooq.DSLContext;
 import org.outagerecon.domain.MediaRoutingDomain;
 import org.outagerecon.domain.Window;
 import org.outagerecon.rules.detect.DetectSettings;
@@ -10,6 +11,7 @@ import org.outagerecon.rules.detect.Drop;
 import org.outagerecon.rules.detect.MassDrops;
 import org.outagerecon.rules.detect.SuspectedOutage;
 import org.outagerecon.rules.task.Task;
+import org.outagerecon.system.IndexProbes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,20 +26,24 @@ public class OutageDetector {
     /** How much more to read past the window end (or past what was read) while a chain goes on. */
     static final long READ_PAST_MS = 3_600_000;
 
+    private final DSLContext dsl;
     private final SourceDrops sourceDrops;
     private final TaskReader tasks;
 
-    public OutageDetector(SourceDrops sourceDrops, TaskReader tasks) {
+    public OutageDetector(DSLContext dsl, SourceDrops sourceDrops, TaskReader tasks) {
+        this.dsl = dsl;
         this.sourceDrops = sourceDrops;
         this.tasks = tasks;
     }
 
-    /** The window's suspected outages, one per id (rules.md §8.3). */
+    /** The window's suspected outages, one per id (rules.md §8.3). Call it in a transaction. */
     public List<SuspectedOutage> detect(Window window, DetectSettings settings, ReferenceData reference)
             throws Exception {
-        List<SuspectedOutage> found = new ArrayList<>(massDrops(window, settings, reference));
-        found.addAll(bursts(window, settings, reference));
-        return SuspectedOutage.firstOfEachId(found);
+        return IndexProbes.withoutJit(dsl, () -> {
+            List<SuspectedOutage> found = new ArrayList<>(massDrops(window, settings, reference));
+            found.addAll(bursts(window, settings, reference));
+            return SuspectedOutage.firstOfEachId(found);
+        });
     }
 
     private List<SuspectedOutage> massDrops(Window window, DetectSettings settings, ReferenceData reference) {

@@ -31,16 +31,20 @@ public final class MassDrops {
     public interface Evidence {
 
         /**
-         * L: the peripheral's agents with an agent-MRD whose state in effect at {@code t1} (source timeline, rows
-         * stamped at {@code t1} disregarded) is not logged off.
+         * L and the back instants of a chain, read together (one pass over the peripheral's agent-MRDs serves both).
+         *
+         * @param firstDropByAgent d(a) of each agent of the chain, not empty
          */
-        int loggedOnAgents(int peripheralId, long t1);
+        Seen of(int peripheralId, long t1, Map<Integer, Long> firstDropByAgent);
+    }
 
-        /**
-         * Each agent's back instant: the first source row of any of its agent-MRDs stamped after its first drop
-         * (the value) whose state is not 0 and which is not a drop. Agents not back are absent.
-         */
-        Map<Integer, Long> backInstants(Map<Integer, Long> firstDropByAgent);
+    /**
+     * @param loggedOnAgents L: the peripheral's agents with an agent-MRD whose state in effect at t1 (source
+     *                       timeline, rows stamped at t1 disregarded) is not logged off
+     * @param backInstants   each agent's back instant: the first source row of any of its agent-MRDs stamped after
+     *                       its first drop whose state is not 0 and which is not a drop; agents not back are absent
+     */
+    public record Seen(int loggedOnAgents, Map<Integer, Long> backInstants) {
     }
 
     /** A peripheral's drops, in time order, each at most the gap after the one before. */
@@ -89,11 +93,12 @@ public final class MassDrops {
             if (n < settings.minAgents() || isExplained(chain, confirmed)) {
                 continue;
             }
-            int loggedOn = evidence.loggedOnAgents(chain.peripheralId(), chain.start());
+            Seen seen = evidence.of(chain.peripheralId(), chain.start(), firstDrops);
+            int loggedOn = seen.loggedOnAgents();
             if (BigDecimal.valueOf(n).compareTo(settings.minShare().multiply(BigDecimal.valueOf(loggedOn))) < 0) {
                 continue;
             }
-            List<Long> backs = evidence.backInstants(firstDrops).values().stream().sorted().toList();
+            List<Long> backs = seen.backInstants().values().stream().sorted().toList();
             int half = (n + 1) / 2;
             Long end = backs.size() >= half ? backs.get(half - 1) : null;
             Component component = chain.drops().stream().anyMatch(drop -> drop.reasonCode() == 255 || !drop.voice())

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,26 +121,19 @@ class MassDropsTest {
         return new Drop(agent, 5000, mrd, voice, T0 + offset, reason);
     }
 
-    /** L as given; back instants by agent, each after its first drop as the rule says. */
+    /** L as given; back instants by agent, each after its first drop as the rule says; t1 is the first drop. */
     private static MassDrops.Evidence evidence(int loggedOn, String backs) {
         Map<Integer, Long> back = new HashMap<>();
         for (String item : backs.trim().split("\\s+")) {
             String[] parts = item.split(":");
             back.put(Integer.parseInt(parts[0]), T0 + Long.parseLong(parts[1]));
         }
-        return new MassDrops.Evidence() {
-            @Override
-            public int loggedOnAgents(int peripheralId, long t1) {
-                assertThat(peripheralId).isEqualTo(5000);
-                return loggedOn;
-            }
-
-            @Override
-            public Map<Integer, Long> backInstants(Map<Integer, Long> firstDropByAgent) {
-                Map<Integer, Long> result = new HashMap<>(back);
-                result.keySet().retainAll(firstDropByAgent.keySet());
-                return result;
-            }
+        return (peripheralId, t1, firstDropByAgent) -> {
+            assertThat(peripheralId).isEqualTo(5000);
+            assertThat(t1).isEqualTo(Collections.min(firstDropByAgent.values()));
+            Map<Integer, Long> result = new HashMap<>(back);
+            result.keySet().retainAll(firstDropByAgent.keySet());
+            return new MassDrops.Seen(loggedOn, result);
         };
     }
 
