@@ -6,14 +6,23 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.outagerecon.rules.detect.DetectSettings;
 import org.outagerecon.rules.detect.Drop;
+import org.outagerecon.rules.detect.DropRule;
 import org.outagerecon.rules.detect.MassDrops;
+import org.outagerecon.rules.timeline.StateRow;
 import org.outagerecon.support.ReconTestRun;
 import org.outagerecon.support.TestDatabase;
 
@@ -68,6 +77,155 @@ class SourceDropsFunctionalTests {
             assertThat(drops).as("20: after a drop, no drop; 21: after a drop and a no drop, a drop")
                     .extracting(Drop::skillTargetId, Drop::at).containsExactly(tuple(21, at("10:00:10")));
         }
+    }
+
+    /**
+     * Random histories (same-instant rows out of key order, runs of Not Readys that may drop, MRDs no file
+     * describes, agents without an agent row) against the rule applied to each agent-MRD's whole history in Java:
+     * every drop in a range, and L and the back instants for random chains, starts and d(a).
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void agreesWithTheRuleOverWholeHistories(TestDatabase kind) throws Exception {
+        Random random = new Random(20261206);
+        Map<Integer, Integer> peripheralOf = new HashMap<>();
+        for (int agent = 1; agent <= 38; agent++) {
+            peripheralOf.put(agent, 5000 + agent % 2);
+        }
+        Map<List<Integer>, List<StateRow>> histories = writeRandomHistories(random, peripheralOf);
+        DetectSettings settings = DetectSettings.DEFAULTS;
+        Map<List<Integer>, boolean[]> dropsOf = new HashMap<>();
+        histories.forEach((agentMrd, rows) -> dropsOf.put(agentMrd, DropRule.drops(settings, rows)));
+        try (ReconTestRun run = ReconTestRun.start(kind)) {
+            run.importDirectory(files);
+            SourceDrops sourceDrops = run.bean(SourceDrops.class);
+            long from = at("09:00:00");
+            long to = at("11:00:00");
+            List<String> expectedDrops = new ArrayList<>();
+            histories.forEach((agentMrd, rows) -> {
+                for (int i = 0; i < rows.size(); i++) {
+                    if (dropsOf.get(agentMrd)[i] && peripheralOf.containsKey(agentMrd.get(0))
+                            && rows.get(i).at() >= from && rows.get(i).at() < to) {
+                        expectedDrops.add(agentMrd + "@" + rows.get(i).at());
+                    }
+                }
+            });
+            assertThat(sourceDrops.drops(from, to, settings, run.bean(ReferenceDataRepository.class).load()).stream()
+                    .map(drop -> List.of(drop.skillTargetId(), drop.mrDomainId()) + "@" + drop.at()))
+                    .containsExactlyInAnyOrderElementsOf(expectedDrops).isNotEmpty();
+
+            MassDrops.Evidence evidence = sourceDrops.evidence(settings);
+            for (int query = 0; query < 30; query++) {
+                int peripheral = 5000 + query % 2;
+                long t1 = from + random.nextInt(240) * 30_000L;
+                Map<Integer, Long> firstDrops = new TreeMap<>();
+                peripheralOf.forEach((agent, itsPeripheral) -> {
+                    if (itsPeripheral == peripheral && random.nextInt(3) > 0) {
+                        firstDrops.put(agent, t1 + random.nextInt(4) * 30_000L);
+                    }
+                });
+                firstDrops.put(peripheral - 4998, t1);
+
+                MassDrops.Seen seen = evidence.of(peripheral, t1, firstDrops);
+
+                assertThat(seen.loggedOnAgents()).as("L, query %d", query)
+                        .isEqualTo(loggedOnAgents(histories, peripheralOf, peripheral, t1));
+                assertThat(new TreeMap<>(seen.backInstants())).as("back instants, query %d", query)
+                        .isEqualTo(backInstants(histories, dropsOf, firstDrops));
+            }
+        }
+    }
+
+    /** §8.1: the peripheral's agents with an MRD whose last row before t1 is not logged off. */
+    private static int loggedOnAgents(Map<List<Integer>, List<StateRow>> histories, Map<Integer, Integer> peripheralOf,
+                                      int peripheral, long t1) {
+        Set<Integer> loggedOn = new HashSet<>();
+        histories.forEach((agentMrd, rows) -> {
+            StateRow last = null;
+            for (StateRow row : rows) {
+                if (row.at() < t1) {
+                    last = row;
+                }
+            }
+            if (last != null && last.state() != 0 && peripheralOf.get(agentMrd.get(0)) != null
+                    && peripheralOf.get(agentMrd.get(0)) == peripheral) {
+                loggedOn.add(agentMrd.get(0));
+            }
+        });
+        return loggedOn.size();
+    }
+
+    /** §8.1: each agent's first row of any MRD after d(a) that is not logged off and no drop. */
+    private static Map<Integer, Long> backInstants(Map<List<Integer>, List<StateRow>> histories,
+                                                   Map<List<Integer>, boolean[]> dropsOf,
+                                                   Map<Integer, Long> firstDrops) {
+        Map<Integer, Long> backs = new TreeMap<>();
+        histories.forEach((agentMrd, rows) -> {
+            Long firstDrop = firstDrops.get(agentMrd.get(0));
+            for (int i = 0; firstDrop != null && i < rows.size(); i++) {
+                StateRow row = rows.get(i);
+                if (row.at() > firstDrop && row.state() != 0 && !dropsOf.get(agentMrd)[i]) {
+                    backs.merge(agentMrd.get(0), row.at(), Math::min);
+                    break;
+                }
+            }
+        });
+        return backs;
+    }
+
+    /**
+     * Agents 1-38 (with agent rows) and 39-40 (without), on MRDs 1, 2 and 7 (no file describes 7): 3 to 30 rows
+     * each between 08:00 and 12:00, on whole half minutes so that instants repeat, keys shuffled. Returns each
+     * agent-MRD's rows in (date_time, recovery_key) order.
+     */
+    private Map<List<Integer>, List<StateRow>> writeRandomHistories(Random random, Map<Integer, Integer> peripheralOf)
+            throws Exception {
+        int[][] kinds = {{0, -1}, {0, 50002}, {0, 255}, {0, 10}, {2, 255}, {2, 50002}, {2, -2}, {2, 0}, {2, 5},
+                {3, -1}, {3, -1}, {4, -1}, {5, -1}};
+        record Row(long at, int key, int agent, int mrd, int state, Integer reason) {
+        }
+        List<Row> rows = new ArrayList<>();
+        List<Integer> keys = new ArrayList<>();
+        for (int key = 1; key <= 40 * 3 * 30; key++) {
+            keys.add(key);
+        }
+        Collections.shuffle(keys, random);
+        int next = 0;
+        for (int agent = 1; agent <= 40; agent++) {
+            for (int mrd : new int[] {1, 2, 7}) {
+                if (random.nextInt(4) == 0) {
+                    continue;
+                }
+                for (int n = 3 + random.nextInt(28); n > 0; n--) {
+                    int[] kind = kinds[random.nextInt(kinds.length)];
+                    rows.add(new Row(at("08:00:00") + random.nextInt(480) * 30_000L, keys.get(next++), agent, mrd,
+                            kind[0], kind[1] < 0 && kind[0] != 0 && kind[0] != 2 ? null : kind[1]));
+                }
+            }
+        }
+        rows.sort(java.util.Comparator.comparingInt(Row::key));
+        StringBuilder csv = new StringBuilder("recovery_key,date_time,skill_target_id,mr_domain_id,agent_state,"
+                + "reason_code\n");
+        for (Row row : rows) {
+            csv.append(row.key()).append(',').append(Instant.ofEpochMilli(row.at())).append(',').append(row.agent())
+                    .append(',').append(row.mrd()).append(',').append(row.state()).append(',')
+                    .append(row.reason() == null ? "" : row.reason()).append('\n');
+        }
+        Files.writeString(files.resolve("agent_state_trace.csv"), csv);
+        Files.writeString(files.resolve("media_routing_domain.csv"), """
+                mr_domain_id,enterprise_name,media_class,task_life_s
+                1,Voice,VOICE,
+                2,Chat,CHAT,1200
+                """);
+        StringBuilder agents = new StringBuilder("skill_target_id,peripheral_id\n");
+        peripheralOf.forEach((agent, peripheral) -> agents.append(agent).append(',').append(peripheral).append('\n'));
+        Files.writeString(files.resolve("agent.csv"), agents);
+
+        Map<List<Integer>, List<StateRow>> histories = new HashMap<>();
+        rows.stream().sorted(java.util.Comparator.comparingLong(Row::at).thenComparingInt(Row::key))
+                .forEach(row -> histories.computeIfAbsent(List.of(row.agent(), row.mrd()), agentMrd -> new ArrayList<>())
+                        .add(new StateRow(row.at(), row.state(), row.reason())));
+        return histories;
     }
 
     /**
