@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -32,6 +33,7 @@ import org.outagerecon.rules.detect.Drop;
 import org.outagerecon.rules.detect.DropRule;
 import org.outagerecon.rules.detect.MassDrops;
 import org.outagerecon.rules.timeline.StateRow;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -52,9 +54,24 @@ public class SourceDrops {
     private static final AgentStateTrace ANY_MRD = AGENT_STATE_TRACE.as("any_mrd");
 
     private final DSLContext dsl;
+    private final int agentMrdsPerStatement;
 
+    @Autowired
     public SourceDrops(DSLContext dsl) {
+        this(dsl, AGENT_MRDS_PER_STATEMENT);
+    }
+
+    /** Tests take small statements, to cover the splitting with a few agents. */
+    SourceDrops(DSLContext dsl, int agentMrdsPerStatement) {
         this.dsl = dsl;
+        this.agentMrdsPerStatement = agentMrdsPerStatement;
+    }
+
+    /** Hands the items to {@code statement} in lists of at most {@link #agentMrdsPerStatement}. */
+    private <T> void inStatements(List<T> items, Consumer<List<T>> statement) {
+        for (int from = 0; from < items.size(); from += agentMrdsPerStatement) {
+            statement.accept(items.subList(from, Math.min(items.size(), from + agentMrdsPerStatement)));
+        }
     }
 
     /** A row that may drop, with the state and reason of the agent-MRD's row before it (null state: none). */
@@ -224,14 +241,13 @@ public class SourceDrops {
                             DSL.val(droppedAt, AGENT_STATE_TRACE.DATE_TIME)));
                 }
             }
-            for (int from = 0; from < probeAgain.size(); from += AGENT_MRDS_PER_STATEMENT) {
-                for (var record : fromFirstDrops(probeAgain.subList(from,
-                        Math.min(probeAgain.size(), from + AGENT_MRDS_PER_STATEMENT)))) {
+            inStatements(probeAgain, agentMrds -> {
+                for (var record : fromFirstDrops(agentMrds)) {
                     if (record.value5() != null) {
                         backs.add(record.value1(), record.value2(), record.value3(), record.value4(), record.value5());
                     }
                 }
-            }
+            });
             return new MassDrops.Seen(loggedOn.size(), backs.instants());
         }
 
@@ -259,10 +275,8 @@ public class SourceDrops {
             }
 
             Map<Integer, Long> instants() {
-                for (int from = 0; from < rowsToWeigh.size(); from += AGENT_MRDS_PER_STATEMENT) {
-                    firstNotDropping(rowsToWeigh.subList(from, Math.min(rowsToWeigh.size(), from + AGENT_MRDS_PER_STATEMENT)))
-                            .forEach((agent, back) -> instants.merge(agent, back, Math::min));
-                }
+                inStatements(rowsToWeigh, spans -> firstNotDropping(spans)
+                        .forEach((agent, back) -> instants.merge(agent, back, Math::min)));
                 return instants;
             }
         }
