@@ -80,8 +80,8 @@ class SourceDropsFunctionalTests {
     }
 
     /**
-     * Random histories (same-instant rows out of key order, runs of Not Readys that may drop, MRDs no file
-     * describes, agents without an agent row) against the rule applied to each agent-MRD's whole history in Java:
+     * Random histories (same-instant rows out of key order, runs of Not Readys that may drop, rows without a
+     * reason, MRDs no file describes, agents without an agent row) against the rule applied to each agent-MRD's whole history in Java:
      * every drop in a range, and L and the back instants for random chains, starts and d(a), alike in statements of
      * 5,000 agent-MRDs and of two.
      */
@@ -184,8 +184,8 @@ class SourceDropsFunctionalTests {
      */
     private Map<List<Integer>, List<StateRow>> writeRandomHistories(Random random, Map<Integer, Integer> peripheralOf)
             throws Exception {
-        int[][] kinds = {{0, -1}, {0, 50002}, {0, 255}, {0, 10}, {2, 255}, {2, 50002}, {2, -2}, {2, 0}, {2, 5},
-                {3, -1}, {3, -1}, {4, -1}, {5, -1}};
+        Integer[][] kinds = {{0, -1}, {0, 50002}, {0, 255}, {0, 10}, {0, null}, {2, 255}, {2, 50002}, {2, -2},
+                {2, 0}, {2, 5}, {2, null}, {3, null}, {3, null}, {4, null}, {5, null}};
         record Row(long at, int key, int agent, int mrd, int state, Integer reason) {
         }
         List<Row> rows = new ArrayList<>();
@@ -201,9 +201,9 @@ class SourceDropsFunctionalTests {
                     continue;
                 }
                 for (int n = 3 + random.nextInt(28); n > 0; n--) {
-                    int[] kind = kinds[random.nextInt(kinds.length)];
+                    Integer[] kind = kinds[random.nextInt(kinds.length)];
                     rows.add(new Row(at("08:00:00") + random.nextInt(480) * 30_000L, keys.get(next++), agent, mrd,
-                            kind[0], kind[1] < 0 && kind[0] != 0 && kind[0] != 2 ? null : kind[1]));
+                            kind[0], kind[1]));
                 }
             }
         }

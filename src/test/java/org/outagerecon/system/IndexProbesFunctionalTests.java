@@ -1,19 +1,25 @@
 package org.outagerecon.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.outagerecon.support.ReconTestRun;
 import org.outagerecon.support.TestDatabase;
 
-/** PostgreSQL's JIT is off for the probes only: the rest of their transaction and other ones keep the setting. */
+/**
+ * PostgreSQL's JIT is off for the probes only: the rest of their transaction keeps the setting it had, also after
+ * the probes fail, and other transactions are not touched.
+ */
 class IndexProbesFunctionalTests {
 
-    @Test
-    void jitIsOffForTheProbesOnly() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"on", "off"})
+    void jitIsOffForTheProbesOnly(String transactionSetting) throws Exception {
         try (ReconTestRun run = ReconTestRun.start(TestDatabase.POSTGRES)) {
             DSLContext dsl = run.dsl();
             String serverSetting = jit(dsl);
@@ -21,11 +27,16 @@ class IndexProbesFunctionalTests {
 
             dsl.transaction(transaction -> {
                 DSLContext inTransaction = transaction.dsl();
+                inTransaction.execute("SET LOCAL jit = " + transactionSetting);
                 seen.add(IndexProbes.withoutJit(inTransaction, () -> jit(inTransaction)));
+                seen.add(jit(inTransaction));
+                assertThatThrownBy(() -> IndexProbes.withoutJit(inTransaction, () -> {
+                    throw new IllegalStateException("probes failed");
+                })).hasMessage("probes failed");
                 seen.add(jit(inTransaction));
             });
 
-            assertThat(seen).containsExactly("off", serverSetting);
+            assertThat(seen).containsExactly("off", transactionSetting, transactionSetting);
             assertThat(jit(dsl)).isEqualTo(serverSetting);
         }
     }
