@@ -12,19 +12,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
+import org.jooq.DataType;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Name;
 import org.jooq.Record;
 import org.jooq.Record5;
-import org.jooq.Row3;
 import org.jooq.Result;
-import org.jooq.Row4;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.outagerecon.db.hds.tables.AgentStateTrace;
 import org.outagerecon.domain.AgentState;
 import org.outagerecon.domain.Instants;
@@ -33,7 +32,6 @@ import org.outagerecon.rules.detect.Drop;
 import org.outagerecon.rules.detect.DropRule;
 import org.outagerecon.rules.detect.MassDrops;
 import org.outagerecon.rules.timeline.StateRow;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -45,33 +43,43 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SourceDrops {
 
-    /** Agent-MRDs per statement of the evidence, with three or four bound values each: within PostgreSQL's 32,767. */
-    private static final int AGENT_MRDS_PER_STATEMENT = 5000;
-
     private static final AgentStateTrace CANDIDATE = AGENT_STATE_TRACE.as("candidate");
     private static final AgentStateTrace EARLIER = AGENT_STATE_TRACE.as("earlier");
     private static final AgentStateTrace LATER = AGENT_STATE_TRACE.as("later");
     private static final AgentStateTrace ANY_MRD = AGENT_STATE_TRACE.as("any_mrd");
 
     private final DSLContext dsl;
-    private final int agentMrdsPerStatement;
 
-    @Autowired
     public SourceDrops(DSLContext dsl) {
-        this(dsl, AGENT_MRDS_PER_STATEMENT);
-    }
-
-    /** Tests take small statements, to cover the splitting with a few agents. */
-    SourceDrops(DSLContext dsl, int agentMrdsPerStatement) {
         this.dsl = dsl;
-        this.agentMrdsPerStatement = agentMrdsPerStatement;
     }
 
-    /** Hands the items to {@code statement} in lists of at most {@link #agentMrdsPerStatement}. */
-    private <T> void inStatements(List<T> items, Consumer<List<T>> statement) {
-        for (int from = 0; from < items.size(); from += agentMrdsPerStatement) {
-            statement.accept(items.subList(from, Math.min(items.size(), from + agentMrdsPerStatement)));
+    /**
+     * An agent-MRD's rows after {@code after} (d(a)) and before {@code before} (null: no end). Many of them go to
+     * a statement as one table of four array parameters, whatever their number: as a {@code VALUES} list, 5,000 of
+     * them took jOOQ 0.1 s to render and bind, and PostgreSQL allows 65,535 bound values per statement.
+     */
+    private record Span(int agent, int mrd, OffsetDateTime after, OffsetDateTime before) {
+
+        static Spans table(String alias, List<Span> spans) {
+            Table<?> table = DSL.table("unnest({0}, {1}, {2}, {3})",
+                    DSL.val(spans.stream().map(Span::agent).toArray(Integer[]::new), SQLDataType.INTEGER.array()),
+                    DSL.val(spans.stream().map(Span::mrd).toArray(Integer[]::new), SQLDataType.INTEGER.array()),
+                    DSL.val(spans.stream().map(Span::after).toArray(OffsetDateTime[]::new), TIMES),
+                    DSL.val(spans.stream().map(Span::before).toArray(OffsetDateTime[]::new), TIMES))
+                    .as(alias, "agent", "mrd", "after", "before");
+            return new Spans(table, DSL.field(DSL.name(alias, "agent"), Integer.class),
+                    DSL.field(DSL.name(alias, "mrd"), Integer.class),
+                    DSL.field(DSL.name(alias, "after"), OffsetDateTime.class),
+                    DSL.field(DSL.name(alias, "before"), OffsetDateTime.class));
         }
+
+        private static final DataType<OffsetDateTime[]> TIMES = AGENT_STATE_TRACE.DATE_TIME.getDataType().array();
+    }
+
+    /** Spans as a table and its columns. */
+    private record Spans(Table<?> table, Field<Integer> agent, Field<Integer> mrd, Field<OffsetDateTime> after,
+                         Field<OffsetDateTime> before) {
     }
 
     /** A row that may drop, with the state and reason of the agent-MRD's row before it (null state: none). */
@@ -222,7 +230,7 @@ public class SourceDrops {
         public MassDrops.Seen of(int peripheralId, long t1, Map<Integer, Long> firstDropByAgent) {
             Set<Integer> loggedOn = new HashSet<>();
             Backs backs = new Backs();
-            List<Row3<Integer, Integer, OffsetDateTime>> probeAgain = new ArrayList<>();
+            List<Span> probeAgain = new ArrayList<>();
             for (var record : peripheralAgentMrds(peripheralId, t1)) {
                 int agent = record.value1();
                 if (record.value3() != null && record.value3() != AgentState.LOGGED_OFF) {
@@ -237,17 +245,16 @@ public class SourceDrops {
                 if (firstOn.isAfter(droppedAt)) {
                     backs.add(agent, record.value2(), droppedAt, record.value4(), firstOn);
                 } else {
-                    probeAgain.add(DSL.row(DSL.val(agent), DSL.val(record.value2()),
-                            DSL.val(droppedAt, AGENT_STATE_TRACE.DATE_TIME)));
+                    probeAgain.add(new Span(agent, record.value2(), droppedAt, null));
                 }
             }
-            inStatements(probeAgain, agentMrds -> {
-                for (var record : fromFirstDrops(agentMrds)) {
+            if (!probeAgain.isEmpty()) {
+                for (var record : fromFirstDrops(probeAgain)) {
                     if (record.value5() != null) {
                         backs.add(record.value1(), record.value2(), record.value3(), record.value4(), record.value5());
                     }
                 }
-            });
+            }
             return new MassDrops.Seen(loggedOn.size(), backs.instants());
         }
 
@@ -255,7 +262,7 @@ public class SourceDrops {
         private final class Backs {
 
             private final Map<Integer, Long> instants = new HashMap<>();
-            private final List<Row4<Integer, Integer, OffsetDateTime, OffsetDateTime>> rowsToWeigh = new ArrayList<>();
+            private final List<Span> rowsToWeigh = new ArrayList<>();
 
             /**
              * An agent-MRD's first row after d(a) that is not logged off and its first plain one (may not drop):
@@ -269,14 +276,14 @@ public class SourceDrops {
                     if (firstPlain != null) {
                         instants.merge(agent, Instants.millis(firstPlain), Math::min);
                     }
-                    rowsToWeigh.add(DSL.row(DSL.val(agent), DSL.val(mrd), DSL.val(droppedAt),
-                            DSL.val(firstPlain, AGENT_STATE_TRACE.DATE_TIME)));
+                    rowsToWeigh.add(new Span(agent, mrd, droppedAt, firstPlain));
                 }
             }
 
             Map<Integer, Long> instants() {
-                inStatements(rowsToWeigh, spans -> firstNotDropping(spans)
-                        .forEach((agent, back) -> instants.merge(agent, back, Math::min)));
+                if (!rowsToWeigh.isEmpty()) {
+                    firstNotDropping(rowsToWeigh).forEach((agent, back) -> instants.merge(agent, back, Math::min));
+                }
                 return instants;
             }
         }
@@ -303,17 +310,14 @@ public class SourceDrops {
                     .from(agentMrds).where(MRD_ID.isNotNull()).fetch();
         }
 
-        /** Each (agent, MRD, d(a)) with its first plain row and its first row not logged off after d(a). */
+        /** Each agent-MRD from its d(a) with its first plain row and its first row not logged off after d(a). */
         private Result<Record5<Integer, Integer, OffsetDateTime, OffsetDateTime, OffsetDateTime>> fromFirstDrops(
-                List<Row3<Integer, Integer, OffsetDateTime>> agentMrds) {
-            @SuppressWarnings("unchecked")
-            Table<?> dropped = DSL.values(agentMrds.toArray(Row3[]::new)).as("dropped", "agent", "mrd", "dropped_at");
-            Field<Integer> agent = dropped.field("agent", Integer.class);
-            Field<Integer> mrd = dropped.field("mrd", Integer.class);
-            Field<OffsetDateTime> droppedAt = dropped.field("dropped_at", OffsetDateTime.class);
-            return dsl.select(agent, mrd, droppedAt, firstPlainAfter(agent, mrd, droppedAt),
-                            firstOnAfter(agent, mrd, droppedAt))
-                    .from(dropped).fetch();
+                List<Span> agentMrds) {
+            Spans dropped = Span.table("dropped", agentMrds);
+            return dsl.select(dropped.agent(), dropped.mrd(), dropped.after(),
+                            firstPlainAfter(dropped.agent(), dropped.mrd(), dropped.after()),
+                            firstOnAfter(dropped.agent(), dropped.mrd(), dropped.after()))
+                    .from(dropped.table()).fetch();
         }
 
         /** The agent-MRD's first row after {@code after} that is not logged off and may not drop, by one probe. */
@@ -350,15 +354,12 @@ public class SourceDrops {
          * Per agent, the first of the given agent-MRDs' rows that may drop between d(a) and the first plain row back
          * and is no drop, from one statement: each (agent, MRD, d(a), first plain row back).
          */
-        private Map<Integer, Long> firstNotDropping(List<Row4<Integer, Integer, OffsetDateTime, OffsetDateTime>> ranges) {
-            @SuppressWarnings("unchecked")
-            Table<?> spans = DSL.values(ranges.toArray(Row4[]::new)).as("spans", "agent", "mrd", "after", "before");
-            Field<Integer> agent = spans.field("agent", Integer.class);
+        private Map<Integer, Long> firstNotDropping(List<Span> ranges) {
+            Spans spans = Span.table("spans", ranges);
             var c = CANDIDATE;
             List<Candidate> rows = candidates(c.join(AGENT).on(AGENT.SKILL_TARGET_ID.eq(c.SKILL_TARGET_ID))
-                            .join(spans).on(c.SKILL_TARGET_ID.eq(agent)),
-                    mayDropAfter(c, agent, spans.field("mrd", Integer.class),
-                            spans.field("after", OffsetDateTime.class), spans.field("before", OffsetDateTime.class)));
+                            .join(spans.table()).on(c.SKILL_TARGET_ID.eq(spans.agent())),
+                    mayDropAfter(c, spans.agent(), spans.mrd(), spans.after(), spans.before()));
             boolean[] drops = statuses(rows, settings);
             Map<Integer, Long> backs = new HashMap<>();
             for (int i = 0; i < rows.size(); i++) {
