@@ -270,12 +270,10 @@ public class SourceDrops {
              * rows between decide.
              */
             void add(int agent, int mrd, OffsetDateTime droppedAt, OffsetDateTime firstPlain, OffsetDateTime firstOn) {
-                if (firstPlain != null && firstOn.isEqual(firstPlain)) {
+                if (firstPlain != null) {
                     instants.merge(agent, Instants.millis(firstPlain), Math::min);
-                } else {
-                    if (firstPlain != null) {
-                        instants.merge(agent, Instants.millis(firstPlain), Math::min);
-                    }
+                }
+                if (firstPlain == null || !firstOn.isEqual(firstPlain)) {
                     rowsToWeigh.add(new Span(agent, mrd, droppedAt, firstPlain));
                 }
             }
