@@ -18,7 +18,6 @@ import org.jooq.DataType;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Name;
-import org.jooq.Record;
 import org.jooq.Record5;
 import org.jooq.Result;
 import org.jooq.Table;
